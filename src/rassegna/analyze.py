@@ -1,0 +1,61 @@
+"""The main job: inputs in, analysed corpus out (and into the store)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .errors import InputError, RassegnaError
+from .ingest import IngestOptions, collect, to_document
+from .model import Article, Corpus, Document
+from .pipeline import DEFAULT_STAGES, Pipeline
+from .store import Store
+
+
+@dataclass
+class Analysis:
+    """What a run gives: the corpus, the inputs it skipped (with why), and notes."""
+
+    corpus: Corpus
+    errors: list[RassegnaError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def analyze(inputs: Iterable[str], *, options: IngestOptions = IngestOptions(), stages: Iterable[str] | None = None,
+            store: Store | None = None, on_item: Callable[[str], None] | None = None, stdin=None) -> Analysis:
+    """Ingest, clean and analyse every input; one bad input never stops the others."""
+    pipe = Pipeline.from_names(list(stages) if stages is not None else DEFAULT_STAGES)
+    result = Analysis(Corpus())
+    inputs_of: dict[str, int | None] = {}
+    for item in collect(list(inputs), options=options, stdin=stdin):
+        if on_item:
+            on_item(getattr(item, "source", None) or getattr(item, "subject", ""))
+        if isinstance(item, InputError):
+            result.errors.append(item)
+            continue
+        input_id = store.save_input(item) if store is not None else None  # raw input first: never lost
+        doc = _analyse_one(item, pipe, options, result)
+        if doc is None:
+            continue
+        if doc.id in inputs_of:
+            result.notes.append(f"{doc.source}: same article as an earlier input; analysed once")
+            continue
+        inputs_of[doc.id] = input_id
+        result.corpus.documents.append(doc)
+    result.corpus = pipe.run_corpus(result.corpus)
+    if store is not None:
+        for doc in result.corpus.documents:
+            store.save_document(doc, input_id=inputs_of.get(doc.id))
+    return result
+
+
+def _analyse_one(article: Article, pipe: Pipeline, options: IngestOptions, result: Analysis) -> Document | None:
+    try:
+        doc = pipe.run_doc(to_document(article, max_bytes=options.max_bytes))
+    except RassegnaError as exc:
+        result.errors.append(exc)
+        return None
+    if not doc.text.strip():
+        result.errors.append(InputError(article.source, "nothing left after cleaning"))
+        return None
+    return doc

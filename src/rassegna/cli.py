@@ -1,0 +1,122 @@
+"""The command line: a thin layer over the library. Errors become one line on stderr."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .analyze import analyze as run_analysis
+from .errors import RassegnaError
+from .ingest import IngestOptions
+from .ingest.decode import DEFAULT_MAX_BYTES
+from .report import build, write_all
+from .store import default_path, open_store
+
+EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+PROGRESS_AFTER = 5  # inputs: below this a progress bar is noise
+
+db_option = click.option(
+    "--db", "db", metavar="PATH|URL|none", default=None,
+    help=f"Store for articles and raw inputs: a SQLite path, sqlite:///PATH, postgresql://… or 'none' "
+         f"[default: {default_path()}].")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="rassegna")
+def main() -> None:
+    """rassegna: from many outlets' news to a dossier with evidence for every item."""
+
+
+@main.command(epilog="""\b
+Examples:
+  rassegna analyze --sample --out report
+  rassegna analyze articles/ https://example.org/news.html --out out
+  rassegna analyze feed.xml records.jsonl --db none --out out
+  cat article.txt | rassegna analyze - --out out
+
+\b
+Exit codes:
+  0  every input analysed
+  1  some inputs skipped (each named on stderr with the reason); dossier written for the rest
+  2  nothing analysed, or a usage error""")
+@click.argument("inputs", nargs=-1, metavar="PATH_OR_URL...")
+@click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("rassegna-out"),
+              show_default=True, help="Folder for dossier.json, report.html and report.md.")
+@db_option
+@click.option("--sample", is_flag=True, help="Analyse the built-in sample corpus (works offline).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this many bytes.")
+@click.option("--allow-private", is_flag=True,
+              help="Allow URLs on private, loopback and link-local addresses (intranets, tests).")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, max_bytes: int,
+            allow_private: bool, quiet: bool) -> None:
+    """Analyse news articles and write a dossier.
+
+    PATH_OR_URL may be .txt or .html files, folders (searched recursively), http(s) URLs,
+    RSS/Atom feeds (file or URL), JSON-lines files of article records, or - for standard input.
+    """
+    names = list(inputs) + ([str(sample_path())] if sample else [])
+    if not names:
+        raise click.UsageError("give at least one PATH_OR_URL, or --sample")
+    try:
+        store = open_store(db)
+    except RassegnaError as exc:
+        _fail(exc)
+    progress = _Progress(quiet)
+    try:
+        result = run_analysis(names, options=IngestOptions(max_bytes=max_bytes, allow_private=allow_private),
+                              store=store, on_item=progress.step)
+    finally:
+        progress.close()
+        if store is not None:
+            store.close()
+    for error in result.errors:
+        click.echo(f"rassegna: skipped {error}", err=True)
+    if not quiet:
+        for note in result.notes:
+            click.echo(f"rassegna: note: {note}", err=True)
+    if not result.corpus.documents:
+        click.echo("rassegna: nothing analysed", err=True)
+        sys.exit(EXIT_NOTHING)
+    paths = write_all(build(result.corpus), out)
+    if not quiet:
+        c = result.corpus
+        click.echo(f"{len(c.documents)} articles, {len(c.stories)} stories → {paths['html']}")
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+def sample_path() -> Path:
+    """The built-in sample corpus shipped with the package."""
+    return Path(str(resources.files("rassegna").joinpath("sample")))
+
+
+def _fail(exc: RassegnaError) -> None:
+    click.echo(f"rassegna: {exc}", err=True)
+    sys.exit(EXIT_NOTHING)
+
+
+class _Progress:
+    """A progress bar on stderr, shown only once there are more than a handful of inputs."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.quiet, self.count, self.bar = quiet, 0, None
+
+    def step(self, _name: str) -> None:
+        self.count += 1
+        if self.quiet:
+            return
+        if self.bar is None and self.count > PROGRESS_AFTER:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=None, unit="article", file=sys.stderr, initial=self.count - 1, leave=False)
+        if self.bar is not None:
+            self.bar.update(1)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -1,0 +1,8 @@
+"""Understanding each article: entities, quotes, times, figures (Document -> Document)."""
+
+import importlib
+import pkgutil
+
+# Every module in this package registers its stage on import.
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

@@ -1,0 +1,213 @@
+"""The time tagger's grammar: per-language word lists and patterns, compiled once.
+
+Everything language-specific comes from ``resources/<lang>/time.json``; this module only
+expands the ``{PLACEHOLDERS}`` of its patterns into alternations of the listed words,
+finds the candidate expressions in a text and keeps the longest of overlapping ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+# Years we accept as bare four-digit numbers: earlier or later numbers are rarely years in news.
+YEAR = r"(?:1[5-9]\d\d|20\d\d|21\d\d)"
+DIGITS = r"\d+(?:[.,]\d+)?"
+# Sentence boundaries for tense cues: a stop followed by space, or a line break.
+_SENTENCE_END = re.compile(r"[.!?;]+[\s”\"»)]+|\n+")
+
+_WORD_LISTS = {
+    "MONTH": "months",
+    "WEEKDAY": "weekdays",
+    "SEASON": "seasons",
+    "UNIT": "units",
+    "CAL_UNIT": "calendar_units",
+    "DEICTIC": "deictic",
+    "DAYPART": "dayparts",
+    "FUSED": "fused",
+    "REL": "rel",
+    "REL_AFTER": "rel_after",
+    "DIRECTION": "direction",
+    "PART": "parts",
+    "VAGUE": "vague",
+    "VAGUE_UNIT": "vague_plural_units",
+    "BARE_UNIT": "bare_plural_units",
+    "FIXED": "fixed",
+    "DECADE": "decades",
+}
+_CASE_SENSITIVE = {"MONTH", "WEEKDAY"}
+
+
+def norm(word: str) -> str:
+    """The lookup key of a word as written: lower case, straight apostrophe, single spaces."""
+    return " ".join(word.lower().replace("’", "'").split())
+
+
+def load_resource(language: str) -> dict[str, Any] | None:
+    """The ``time.json`` resource of ``language``, or None when there is none."""
+    try:
+        ref = resources.files("rassegna.resources").joinpath(language).joinpath("time.json")
+        text = ref.read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError, NotADirectoryError):
+        return None
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _alternation(words: Any, *, case_sensitive: bool) -> str:
+    items = sorted(words, key=len, reverse=True) if words else ["(?!)"]
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") if w != "(?!)" else w for w in items)
+    return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
+
+
+@dataclass
+class Rule:
+    name: str
+    handler: str
+    regex: re.Pattern[str]
+    priority: int
+
+
+@dataclass
+class Candidate:
+    """One matched expression before resolution: its extent and the match that found it."""
+
+    start: int
+    end: int
+    rule: Rule
+    match: re.Match[str]
+
+
+@dataclass
+class Grammar:
+    """A language's compiled patterns and lookup tables."""
+
+    language: str
+    data: dict[str, Any]
+    rules: list[Rule] = field(default_factory=list)
+    item: re.Pattern[str] | None = None
+    year_re: re.Pattern[str] = field(default_factory=lambda: re.compile(YEAR))
+    past: list[re.Pattern[str]] = field(default_factory=list)
+    future: list[re.Pattern[str]] = field(default_factory=list)
+    datetime_gap: re.Pattern[str] | None = None
+    lookup: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def table(self, name: str) -> dict[str, Any]:
+        return self.lookup[name]
+
+    def value(self, name: str, word: str | None) -> Any:
+        """The listed value of ``word`` in table ``name`` (None if absent or not given)."""
+        if word is None:
+            return None
+        return self.lookup[name].get(norm(word))
+
+
+def _expand(pattern: str, subs: dict[str, str]) -> str:
+    # Placeholders may refer to others (ITEM uses WEEKDAY, DAY), so expand until stable.
+    for _ in range(4):
+        new = pattern
+        for key, alt in subs.items():
+            new = new.replace("{" + key + "}", alt)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+def _substitutions(data: dict[str, Any]) -> dict[str, str]:
+    case = bool(data.get("case_sensitive_names"))
+    subs = dict(data.get("placeholders", {}))
+    for key, table in _WORD_LISTS.items():
+        subs[key] = _alternation(data.get(table) or [], case_sensitive=case and key in _CASE_SENSITIVE)
+    numerals = _alternation(data.get("numerals") or [], case_sensitive=False)
+    subs["NUM"] = f"(?:{DIGITS}|{numerals})"
+    subs["YEAR"] = YEAR
+    return subs
+
+
+def _lookups(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for table in list(_WORD_LISTS.values()) + ["numerals"]:
+        raw = data.get(table) or {}
+        if isinstance(raw, list):
+            raw = {w: True for w in raw}
+        out[table] = {norm(k): v for k, v in raw.items()}
+    return out
+
+
+@lru_cache(maxsize=8)
+def grammar_for(language: str) -> Grammar | None:
+    """The compiled grammar of ``language`` (cached), or None if the language has no resource."""
+    data = load_resource(language)
+    if data is None:
+        return None
+    subs = _substitutions(data)
+    flags = re.IGNORECASE
+    grammar = Grammar(language, data, lookup=_lookups(data))
+    for i, spec in enumerate(data["patterns"]):
+        regex = re.compile(_expand(spec["re"], subs), flags)
+        grammar.rules.append(Rule(spec["name"], spec["handler"], regex, i))
+    grammar.item = re.compile(_expand(data["item"], subs), flags)
+    grammar.past = [re.compile(p, flags) for p in data["tense"]["past"]]
+    grammar.future = [re.compile(p, flags) for p in data["tense"]["future"]]
+    grammar.datetime_gap = re.compile(data["datetime_gap"] + r"$", flags)
+    return grammar
+
+
+def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
+    """Every rule's matches, keeping the longest (then earliest-listed rule) where they overlap."""
+    found: list[Candidate] = []
+    for rule in grammar.rules:
+        for m in rule.regex.finditer(text):
+            start, end = m.span("x") if "x" in rule.regex.groupindex else m.span()
+            if end > start:
+                found.append(Candidate(start, end, rule, m))
+    found.sort(key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
+    taken: list[Candidate] = []
+    occupied: list[tuple[int, int]] = []
+    for cand in found:
+        if any(cand.start < e and s < cand.end for s, e in occupied):
+            continue
+        taken.append(cand)
+        occupied.append((cand.start, cand.end))
+    taken.sort(key=lambda c: c.start)
+    return taken
+
+
+class TenseCues:
+    """Where a text's sentences end and where its past and future cues are, for bare months and weekdays."""
+
+    def __init__(self, grammar: Grammar, text: str) -> None:
+        self.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
+        cues: list[tuple[int, int]] = []
+        for sign, patterns in ((-1, grammar.past), (1, grammar.future)):
+            for regex in patterns:
+                cues.extend((m.start(), sign) for m in regex.finditer(text))
+        cues.sort()
+        self.cues = cues
+        self.positions = [p for p, _ in cues]
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.bounds, pos)
+        start = self.bounds[i - 1] if i else 0
+        end = self.bounds[i] if i < len(self.bounds) else 10**9
+        return start, end
+
+    def tense(self, start: int, end: int) -> int:
+        """-1 past, +1 future, 0 unknown: the cue nearest the expression in its sentence."""
+        s_start, s_end = self.sentence(start)
+        lo = bisect_right(self.positions, s_start - 1)
+        hi = bisect_right(self.positions, s_end)
+        best, best_dist = 0, 10**9
+        for pos, sign in self.cues[lo:hi]:
+            if start <= pos < end:
+                continue
+            dist = start - pos if pos < start else pos - end
+            if dist < best_dist:
+                best, best_dist = sign, dist
+        return best

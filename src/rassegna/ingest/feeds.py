@@ -1,0 +1,56 @@
+"""RSS and Atom feeds: each item's full text when the feed carries it, else its page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+import feedparser
+
+from ..dates import iso
+from ..errors import BadFeed, InputError
+from ..model import Article
+
+# Below this many characters of text an item's content is a teaser, and its page is fetched.
+FULL_TEXT_MIN_CHARS = 600
+_TAG = re.compile(r"<[^>]+>")
+
+
+def looks_like_feed(head: bytes) -> bool:
+    head = head.lstrip()
+    if head.startswith(b"<?xml"):
+        head = head[head.find(b"?>") + 2:].lstrip()
+    return head.startswith((b"<rss", b"<feed", b"<rdf:rdf")) or (b"<rss" in head[:300] or b"<feed" in head[:300])
+
+
+def feed_articles(raw: bytes, source: str, *, fetch_page: Callable[[str, dict], Iterator]) -> Iterator:
+    parsed = feedparser.parse(raw)
+    if parsed.bozo and not parsed.entries:
+        raise BadFeed(source, f" ({parsed.get('bozo_exception', 'no entries')})")
+    outlet = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries, start=1):
+        given = _given(entry, outlet)
+        content = _content(entry)
+        link = entry.get("link")
+        if len(_TAG.sub("", content)) >= FULL_TEXT_MIN_CHARS or (content.strip() and not link):
+            yield Article(source=link or f"{source}#{number}", raw=content.encode("utf-8"), kind="html",
+                          text=content, given=given)
+        elif link:
+            try:
+                yield from fetch_page(link, given)
+            except InputError as exc:
+                yield exc
+        else:
+            yield BadFeed(f"{source}#{number}", ": item has neither text nor link")
+
+
+def _content(entry) -> str:
+    if entry.get("content"):
+        return max((c.get("value", "") for c in entry.content), key=len)
+    return entry.get("summary", "") or ""
+
+
+def _given(entry, outlet: str | None) -> dict:
+    given = {"url": entry.get("link"), "title": entry.get("title"), "author": entry.get("author"),
+             "published": iso(entry.get("published") or entry.get("updated")), "outlet": outlet}
+    return {k: v for k, v in given.items() if v}

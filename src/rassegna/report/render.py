@@ -1,0 +1,100 @@
+"""The dossier as Markdown and as one self-contained HTML page (no external assets)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FunctionLoader, select_autoescape
+
+
+def _template_source(name: str) -> str:
+    return resources.files(__package__).joinpath("templates", name).read_text(encoding="utf-8")
+
+
+_ENV = Environment(loader=FunctionLoader(_template_source), autoescape=select_autoescape(["html", "j2"]),
+                   trim_blocks=True, lstrip_blocks=True)
+
+
+def _md_escape(text: Any) -> str:
+    """Article text in Markdown: no raw HTML can come through, and no accidental markup."""
+    s = "" if text is None else str(text)
+    s = s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+_ENV.filters["md"] = _md_escape
+
+
+def span_id(span: dict[str, Any]) -> str:
+    """The HTML anchor of a span, so citations can jump to the highlighted evidence."""
+    return f"{span['article']}-{span['start']}-{span['end']}"
+
+
+def segments(text: str, spans: list[tuple[dict[str, Any], str]]) -> list[tuple[str, str | None, str | None]]:
+    """``text`` cut into (piece, css class, anchor) around non-overlapping highlighted spans.
+
+    Where spans overlap the earlier (then longer) one is shown; the others stay in the lists.
+    """
+    out: list[tuple[str, str | None, str | None]] = []
+    pos = 0
+    for span, cls in sorted(spans, key=lambda x: (x[0]["start"], -x[0]["end"])):
+        if span["start"] < pos or span["end"] <= span["start"]:
+            continue
+        if span["start"] > pos:
+            out.append((text[pos:span["start"]], None, None))
+        out.append((text[span["start"]:span["end"]], cls, span_id(span)))
+        pos = span["end"]
+    out.append((text[pos:], None, None))
+    return out
+
+
+def _highlights(dossier: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any], str]]]:
+    marks: dict[str, list[tuple[dict[str, Any], str]]] = {a["id"]: [] for a in dossier["articles"]}
+    for q in dossier["quotes"]:
+        marks[q["article"]].append((q, "quote"))
+    for t in dossier["times"]:
+        marks[t["article"]].append((t, "time"))
+    for e in dossier["entities"]:
+        for m in e["mentions"]:
+            marks[m["article"]].append((m, "ent ent-" + e["type"]))
+    return marks
+
+
+def _context(dossier: dict[str, Any]) -> dict[str, Any]:
+    articles = {a["id"]: a for a in dossier["articles"]}
+    marks = _highlights(dossier)
+    pieces = {a["id"]: segments(a["text"], marks[a["id"]]) for a in dossier["articles"]}
+    stories = []
+    for s in dossier["stories"]:
+        ids = set(s["articles"])
+        stories.append({
+            **s,
+            "members": [articles[a] for a in s["articles"] if a in articles],
+            "entities": [e for e in dossier["entities"] if any(m["article"] in ids for m in e["mentions"])],
+            "quotes": [q for q in dossier["quotes"] if q["article"] in ids],
+            "times": [t for t in dossier["times"] if t["article"] in ids],
+        })
+    return {"d": dossier, "stories": stories, "articles": articles, "pieces": pieces, "span_id": span_id}
+
+
+def markdown(dossier: dict[str, Any]) -> str:
+    return _ENV.get_template("report.md.j2").render(**_context(dossier))
+
+
+def html(dossier: dict[str, Any]) -> str:
+    return _ENV.get_template("report.html.j2").render(**_context(dossier))
+
+
+def write_all(dossier: dict[str, Any], out: Path) -> dict[str, Path]:
+    """Write dossier.json, report.md and report.html into ``out``; return their paths."""
+    out.mkdir(parents=True, exist_ok=True)
+    paths = {"json": out / "dossier.json", "markdown": out / "report.md", "html": out / "report.html"}
+    paths["json"].write_text(json.dumps(dossier, ensure_ascii=False, indent=1), encoding="utf-8")
+    paths["markdown"].write_text(markdown(dossier), encoding="utf-8")
+    paths["html"].write_text(html(dossier), encoding="utf-8")
+    return paths

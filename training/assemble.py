@@ -1,0 +1,133 @@
+"""Assemble the shipped pipelines from the trained parts.
+
+Italian:  UD model (tok2vec + morphologizer + trainable_lemmatizer + parser)
+          + NER model (its own tok2vec, made internal with replace_listeners)
+          + rassegna tokenizer rules  -> src/rassegna/models/it_rassegna
+English:  UD model (tok2vec + tagger + morphologizer + trainable_lemmatizer + parser)
+          + entity_ruler built from our own gazetteers/rules (training/en/entity_rules.py)
+          + rassegna tokenizer rules  -> src/rassegna/models/en_rassegna
+
+Usage:
+  python training/assemble.py it [--ud training/build/it/ud_model/model-best]
+                                 [--ner training/build/it/ner_model/model-best] [--out DIR]
+  python training/assemble.py en [--ud training/build/en/ud_model/model-best] [--out DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "training"))
+
+from rassegna.models.tokenizer import customize_tokenizer  # noqa: E402
+
+VERSION = "0.1.0"
+
+META = {
+    "it": {
+        "name": "rassegna",
+        "description": (
+            "rassegna's Italian pipeline: tokenizer tuned for Italian news, "
+            "morphologizer (UPOS+features), trainable lemmatizer (edit trees), dependency "
+            "parser (also sentence boundaries) trained on Italian UD treebanks; NER "
+            "(PER, LOC, ORG) trained on KIND. CNN tok2vec, no static vectors. "
+            "Non-commercial use only (training data licences)."
+        ),
+        "license": "CC BY-NC-SA 4.0 (non-commercial; inherited from ISDT/VIT/ParTUT/PoSTWITA/KIND training data)",
+        "sources": [
+            {"name": "UD Italian ISDT (dev, minus 150 held-out sents)", "url": "https://github.com/UniversalDependencies/UD_Italian-ISDT", "license": "CC BY-NC-SA 3.0"},
+            {"name": "UD Italian VIT (dev, minus 150 held-out sents)", "url": "https://github.com/UniversalDependencies/UD_Italian-VIT", "license": "CC BY-NC-SA 3.0"},
+            {"name": "UD Italian ParTUT", "url": "https://github.com/UniversalDependencies/UD_Italian-ParTUT", "license": "CC BY-NC-SA 4.0"},
+            {"name": "UD Italian PoSTWITA", "url": "https://github.com/UniversalDependencies/UD_Italian-PoSTWITA", "license": "CC BY-NC-SA 4.0"},
+            {"name": "UD Italian MarkIT", "url": "https://github.com/UniversalDependencies/UD_Italian-MarkIT", "license": "CC BY 4.0"},
+            {"name": "UD Italian TWITTIRO", "url": "https://github.com/UniversalDependencies/UD_Italian-TWITTIRO", "license": "CC BY-SA 4.0"},
+            {"name": "UD Italian ParlaMint", "url": "https://github.com/UniversalDependencies/UD_Italian-ParlaMint", "license": "CC BY-SA 4.0"},
+            {"name": "KIND (WN, FIC, ADG train)", "url": "https://github.com/dhfbk/KIND", "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
+        ],
+    },
+    "en": {
+        "name": "rassegna",
+        "description": (
+            "rassegna's English pipeline: tagger (PTB), morphologizer (UPOS+features), "
+            "trainable lemmatizer, dependency parser trained on UD English-EWT; entities "
+            "(PER, LOC, ORG) from a rule + gazetteer entity_ruler written for rassegna."
+        ),
+        "license": "CC BY-SA 4.0 (UD English-EWT)",
+        "sources": [
+            {"name": "UD English EWT (train)", "url": "https://github.com/UniversalDependencies/UD_English-EWT", "license": "CC BY-SA 4.0"},
+        ],
+    },
+}
+
+
+def assemble_it(ud: Path, ner: Path):
+    nlp = spacy.load(ud)
+    ner_nlp = spacy.load(ner)
+    # make the NER model self-contained: its tok2vec becomes an internal layer
+    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    nlp.add_pipe("ner", source=ner_nlp, name="ner", last=True)
+    return nlp
+
+
+def assemble_en(ud: Path):
+    from en.entity_rules import build_patterns  # training/en/entity_rules.py
+
+    nlp = spacy.load(ud)
+    ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", last=True,
+                         config={"phrase_matcher_attr": "ORTH", "validate": True, "overwrite_ents": True})
+    ruler.add_patterns(build_patterns())
+    return nlp
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("lang", choices=["it", "en"])
+    ap.add_argument("--ud", default=None)
+    ap.add_argument("--ner", default=None)
+    ap.add_argument("--out", default=None)
+    ap.add_argument("--scores", default=None, help="dev_scores.json to copy into meta.json performance")
+    args = ap.parse_args()
+    build = ROOT / "training/build" / args.lang
+    ud = Path(args.ud or build / "ud_model/model-best")
+    out = Path(args.out or ROOT / f"src/rassegna/models/{args.lang}_rassegna")
+    if args.lang == "it":
+        nlp = assemble_it(ud, Path(args.ner or build / "ner_model/model-best"))
+    else:
+        nlp = assemble_en(ud)
+    customize_tokenizer(nlp, args.lang)
+    meta = dict(nlp.meta)
+    meta.update(META[args.lang])
+    meta["lang"] = args.lang
+    meta["version"] = VERSION
+    meta["spacy_version"] = f">={spacy.about.__version__.rsplit('.', 1)[0]}.0,<3.9.0"
+    meta["vectors"] = {"width": 0, "vectors": 0, "keys": 0, "name": None}
+    meta.pop("performance", None)
+    if args.scores and Path(args.scores).exists():
+        meta["performance"] = json.loads(Path(args.scores).read_text())["sets"]
+    nlp.meta.clear()
+    nlp.meta.update(meta)
+    # keep the model card if one exists in the destination
+    card = out / "MODEL_CARD.md"
+    card_text = card.read_text(encoding="utf8") if card.exists() else None
+    if out.exists():
+        shutil.rmtree(out)
+    nlp.to_disk(out)
+    # training-only paths in the config are irrelevant at run time; blank them
+    cfg = (out / "config.cfg").read_text(encoding="utf8")
+    cfg = cfg.replace(f'train = "training/build/{args.lang}/ud_train.spacy"', "train = null")
+    (out / "config.cfg").write_text(cfg, encoding="utf8")
+    if card_text:
+        card.write_text(card_text, encoding="utf8")
+    size = sum(f.stat().st_size for f in out.rglob("*") if f.is_file())
+    print(f"saved {out}  pipeline={nlp.pipe_names}  size={size/1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""Build the Italian training/dev corpora (spaCy DocBins) from /work/shared/data.
+
+Outputs (under training/build/it/ by default):
+  ud_train.spacy        all UD training material (merged MWTs + some split copies)
+  ud_select.spacy       VIT held-out blocks: used by spaCy for checkpoint selection
+  ud_dev_isdt.spacy     ISDT held-out blocks (150 sents), merged MWTs: REPORTED dev
+  ud_dev_isdt_split.spacy  same sentences with UD syntactic words (no merging)
+  ner_train.spacy       KIND WN + FIC + ADG train (+ Moro silver with --moro)
+  ner_dev_wn.spacy      KIND WN_dev (never trained on): NER dev / selection set
+  ner_dev_fic.spacy, ner_dev_adg.spacy   other KIND dev sets (reported only)
+  split_report.json     counts and the ids of held-out sentences
+
+Usage: python training/it/prepare.py [--data /work/shared/data] [--out training/build/it]
+       [--no-tweets] [--split-copy 0.3] [--moro] [--seed 42]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import (  # noqa: E402
+    chunk,
+    kind_doc,
+    norm_text,
+    read_conllu,
+    read_kind,
+    sentence_tokens,
+    sentences_to_doc,
+)
+from spacy.tokens import DocBin  # noqa: E402
+from spacy.vocab import Vocab  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[2]
+
+UD_TRAIN = [
+    ("ParTUT", "UD_Italian-ParTUT/it_partut-ud-train.conllu", False),
+    ("ParTUT-dev", "UD_Italian-ParTUT/it_partut-ud-dev.conllu", False),
+    ("MarkIT", "UD_Italian-MarkIT/it_markit-ud-train.conllu", False),
+    ("MarkIT-dev", "UD_Italian-MarkIT/it_markit-ud-dev.conllu", False),
+    ("ParlaMint", "UD_Italian-ParlaMint/it_parlamint-ud-train.conllu", False),
+    ("PoSTWITA", "UD_Italian-PoSTWITA/it_postwita-ud-train.v2.1-2017.conllu", True),
+    ("PoSTWITA-dev", "UD_Italian-PoSTWITA/it_postwita-ud-dev.conllu", True),
+    ("TWITTIRO", "UD_Italian-TWITTIRO/it_twittiro-ud-train.conllu", True),
+    ("TWITTIRO-dev", "UD_Italian-TWITTIRO/it_twittiro-ud-dev.conllu", True),
+]
+ISDT_DEV = "UD_Italian-ISDT/it_isdt-ud-dev.conllu"
+VIT_DEV = "UD_Italian-VIT/it_vit-ud-dev.conllu"
+
+
+def hold_out_blocks(sents, n_blocks, block, rng):
+    """Pick n_blocks random blocks of `block` consecutive sentences."""
+    blocks = [list(range(i, min(i + block, len(sents)))) for i in range(0, len(sents), block)]
+    chosen = sorted(rng.sample(range(len(blocks)), n_blocks))
+    held = set(j for b in chosen for j in blocks[b])
+    return [s for j, s in enumerate(sents) if j in held], [s for j, s in enumerate(sents) if j not in held]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="/work/shared/data")
+    ap.add_argument("--out", default=str(ROOT / "training/build/it"))
+    ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--no-tweets", action="store_true")
+    ap.add_argument("--split-copy", type=float, default=0.3,
+                    help="fraction of non-tweet sentences with MWTs also added in split (word) form")
+    ap.add_argument("--moro", action="store_true", help="add the Moro silver data to NER train")
+    args = ap.parse_args()
+    data = Path(args.data) / "ud"
+    kind = Path(args.data) / "kind"
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+    vocab = Vocab()
+    report = {"seed": args.seed, "ud": {}, "ner": {}}
+
+    # ---- held-out dev sets (blocks of 10 consecutive sentences)
+    isdt = list(read_conllu(data / ISDT_DEV, "ISDT-dev"))
+    isdt_dev, isdt_train = hold_out_blocks(isdt, 15, 10, random.Random(args.seed))
+    vit = list(read_conllu(data / VIT_DEV, "VIT-dev"))
+    vit_sel, vit_train = hold_out_blocks(vit, 15, 10, random.Random(args.seed + 1))
+    held_norm = {norm_text(s.text or " ".join(w.form for w in s.words)) for s in isdt_dev + vit_sel}
+    report["heldout_isdt_ids"] = [s.sent_id for s in isdt_dev]
+    report["heldout_vit_ids"] = [s.sent_id for s in vit_sel]
+
+    def save(name, docs):
+        db = DocBin(store_user_data=False)
+        for d in docs:
+            db.add(d)
+        db.to_disk(out / name)
+
+    def as_docs(sents, lo, hi, merge=True, r=None):
+        toks = [sentence_tokens(s, merge=merge) for s in sents]
+        groups = chunk(toks, r or rng, lo, hi)
+        return [sentences_to_doc(vocab, g) for g in groups]
+
+    # ---- UD training material
+    train_docs = []
+    split_pool = []
+    sources = list(UD_TRAIN) + [("ISDT-dev-rest", None, False), ("VIT-dev-rest", None, False)]
+    for name, rel, tweets in sources:
+        if tweets and args.no_tweets:
+            continue
+        if name == "ISDT-dev-rest":
+            sents = isdt_train
+        elif name == "VIT-dev-rest":
+            sents = vit_train
+        else:
+            sents = list(read_conllu(data / rel, name))
+        before = len(sents)
+        sents = [s for s in sents if norm_text(s.text or " ".join(w.form for w in s.words)) not in held_norm]
+        report["ud"][name] = {"sentences": len(sents), "dropped_overlap": before - len(sents),
+                              "words": sum(len(s.words) for s in sents)}
+        # tweets: one tweet per doc; others: docs of 1-10 consecutive sentences
+        train_docs.extend(as_docs(sents, 1, 1) if tweets else as_docs(sents, 1, 10))
+        if not tweets:
+            split_pool.extend(s for s in sents if s.mwts and rng.random() < args.split_copy)
+    train_docs.extend(as_docs(split_pool, 1, 5, merge=False))
+    report["ud"]["split_copies"] = len(split_pool)
+    rng.shuffle(train_docs)
+    save("ud_train.spacy", train_docs)
+    save("ud_select.spacy", as_docs(vit_sel, 10, 10, r=random.Random(0)))
+    save("ud_dev_isdt.spacy", as_docs(isdt_dev, 10, 10, r=random.Random(0)))
+    save("ud_dev_isdt_split.spacy", as_docs(isdt_dev, 10, 10, merge=False, r=random.Random(0)))
+    save("ud_dev_isdt_1sent.spacy", as_docs(isdt_dev, 1, 1, r=random.Random(0)))
+    report["ud"]["train_docs"] = len(train_docs)
+    report["ud"]["isdt_dev_sents"] = len(isdt_dev)
+    report["ud"]["vit_select_sents"] = len(vit_sel)
+
+    # ---- KIND NER
+    def kind_docs(fname, io=False, per_doc=10):
+        sents = list(read_kind(kind / fname, io=io))
+        groups = [sents[i : i + per_doc] for i in range(0, len(sents), per_doc)]
+        report["ner"][fname] = {"sentences": len(sents), "tokens": sum(len(w) for w, _ in sents)}
+        return [kind_doc(vocab, g) for g in groups]
+
+    ner_train = kind_docs("WN_train.tsv") + kind_docs("FIC_train.tsv") + kind_docs("ADG_train.tsv")
+    if args.moro:
+        ner_train += kind_docs("moro_train.tsv", io=True)
+    rng.shuffle(ner_train)
+    save("ner_train.spacy", ner_train)
+    save("ner_dev_wn.spacy", kind_docs("WN_dev.tsv"))
+    save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))
+    save("ner_dev_adg.spacy", kind_docs("ADG_dev.tsv"))
+
+    (out / "split_report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
+    print(json.dumps({k: v for k, v in report.items() if not k.startswith("heldout")}, indent=1))
+
+
+if __name__ == "__main__":
+    main()
