@@ -12,33 +12,24 @@ from dataclasses import dataclass, field
 
 from ..dates import parse_written
 from ..model import Removal
+from .layout import Line, layout, norm
 from .rules import RuleSet
 
 # A newsletter box: the short lines right after its trigger, until a blank line.
 BOX_LINE_MAX = 160
 BOX_MAX_LINES = 8
+# A short line that is mostly a date is a publication stamp.
+DATE_LINE_MAX = 45
 # Repeated lines shorter than this are page furniture (all copies go); longer ones are
 # paragraphs scraped twice (the first copy stays).
 REPEAT_SHORT = 200
 # Captions are short: a paragraph longer than this ending in "(credit)" is body text.
 CAPTION_MAX = 500
-# A headline: short, not a sentence; looked for among the first lines only.
-TITLE_MAX = 200
-TITLE_WORDS = (2, 35)
-TITLE_SCAN_LINES = 3
 # Inline credits/datelines are looked for at the start of the first few body lines.
 INLINE_SCAN_LINES = 3
 
 _CREDIT = re.compile(r"(?<=[.!?»”\"’)\]])\s*\((?P<credit>[^()]{2,60})\)\s*$")
 _NAME_CREDIT = re.compile(r"[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+){0,3}\s*[,/]\s*\S.{0,40}")
-_SENTENCE_END = re.compile(r"[.;,:]$")
-
-
-@dataclass
-class Line:
-    text: str
-    blank_before: bool
-    reason: str | None = None  # None: kept
 
 
 @dataclass
@@ -56,7 +47,7 @@ def clean(text: str, rules: RuleSet, *, title: str | None = None) -> Cleaned:
     _label_captions(lines, rules)
     _label_repeats(lines)
     removed = [Removal(ln.text, ln.reason) for ln in lines if ln.reason]
-    _take_title(lines, title, found, removed)
+    layout(lines, title, found, removed)
     _inline(lines, rules, found, removed)
     return Cleaned(_compose(lines), removed, found)
 
@@ -84,6 +75,9 @@ def _label_rules(lines: list[Line], rules: RuleSet, found: dict[str, str]) -> No
             line.reason = rule.reason
             _keep_what_it_tells(m, found)
             box_left = BOX_MAX_LINES if rule.box else box_left
+        elif len(line.text) <= DATE_LINE_MAX and len(line.text.split()) <= 8 and parse_written(line.text):
+            line.reason = "dateline"
+            found.setdefault("published", parse_written(line.text) or "")
         elif box_left and len(line.text) <= BOX_LINE_MAX:
             line.reason = "promo"
             box_left -= 1
@@ -119,45 +113,13 @@ def _is_credit(credit: str, rules: RuleSet) -> bool:
 
 
 def _label_repeats(lines: list[Line]) -> None:
-    counts = Counter(_norm(ln.text) for ln in lines)
+    counts = Counter(norm(ln.text) for ln in lines)
     seen: set[str] = set()
     for line in lines:
-        key = _norm(line.text)
+        key = norm(line.text)
         if counts[key] > 1 and not line.reason and (len(line.text) < REPEAT_SHORT or key in seen):
             line.reason = "repeated"
         seen.add(key)
-
-
-def _take_title(lines: list[Line], title: str | None, found: dict[str, str], removed: list[Removal]) -> None:
-    kept = [ln for ln in lines if not ln.reason][:TITLE_SCAN_LINES + 1]
-    if len(kept) < 2:
-        return
-    for line in kept[:TITLE_SCAN_LINES]:
-        if title and _same_title(line.text, title):
-            line.reason = "title"
-            removed.append(Removal(line.text, "title"))
-            return
-    first = kept[0]
-    if not title and _looks_like_headline(first.text):
-        first.reason = "title"
-        found["title"] = first.text
-        removed.append(Removal(first.text, "title"))
-
-
-def _looks_like_headline(text: str) -> bool:
-    words = len(text.split())
-    return len(text) <= TITLE_MAX and TITLE_WORDS[0] <= words <= TITLE_WORDS[1] and not _SENTENCE_END.search(text) \
-        and text[0].isupper()
-
-
-def _same_title(line: str, title: str) -> bool:
-    a, b = _norm(line), _norm(title)
-    if not a or not b:
-        return False
-    if a == b or (len(a) > 20 and (a in b or b in a)):
-        return True
-    wa, wb = set(a.split()), set(b.split())
-    return len(wa & wb) >= 0.8 * max(len(wa), len(wb))
 
 
 def _inline(lines: list[Line], rules: RuleSet, found: dict[str, str], removed: list[Removal]) -> None:
@@ -192,7 +154,3 @@ def _compose(lines: list[Line]) -> str:
         out.append(line.text)
         pending_blank = False
     return "".join(out)
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))

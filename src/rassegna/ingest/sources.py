@@ -19,7 +19,7 @@ from .decode import DEFAULT_MAX_BYTES, check_size, decode
 from .feeds import feed_articles, looks_like_feed
 from .fetch import fetch
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom", ".rdf"}

@@ -18,6 +18,7 @@ import spacy
 from spacy.language import Language
 
 from .tokenizer import customize_tokenizer, create_it_tokenizer  # noqa: F401  (registers functions)
+from . import en_entities  # noqa: F401  (registers the rassegna_en_entities factory)
 
 MODELS_DIR = Path(__file__).resolve().parent
 
