@@ -11,8 +11,10 @@ from ..dates import iso
 from ..errors import BadFeed, InputError
 from ..model import Article
 
-# Below this many characters of text an item's content is a teaser, and its page is fetched.
-FULL_TEXT_MIN_CHARS = 600
+# An item's content (content:encoded, Atom content) of this many characters of text is its
+# full text; a summary is a teaser unless it is as long as a short article.
+FULL_TEXT_MIN_CHARS = 200
+FULL_SUMMARY_MIN_CHARS = 1500
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -30,9 +32,10 @@ def feed_articles(raw: bytes, source: str, *, fetch_page: Callable[[str, dict], 
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(parsed.entries, start=1):
         given = _given(entry, outlet)
-        content = _content(entry)
+        content = _full_text(entry)
         link = entry.get("link")
-        if len(_TAG.sub("", content)) >= FULL_TEXT_MIN_CHARS or (content.strip() and not link):
+        if content or (not link and entry.get("summary", "").strip()):
+            content = content or entry.summary
             yield Article(source=link or f"{source}#{number}", raw=content.encode("utf-8"), kind="html",
                           text=content, given=given)
         elif link:
@@ -44,10 +47,13 @@ def feed_articles(raw: bytes, source: str, *, fetch_page: Callable[[str, dict], 
             yield BadFeed(f"{source}#{number}", ": item has neither text nor link")
 
 
-def _content(entry) -> str:
-    if entry.get("content"):
-        return max((c.get("value", "") for c in entry.content), key=len)
-    return entry.get("summary", "") or ""
+def _full_text(entry) -> str:
+    """The item's full text when the feed carries it, else ""."""
+    content = max((c.get("value", "") for c in entry.get("content") or []), key=len, default="")
+    if len(_TAG.sub("", content)) >= FULL_TEXT_MIN_CHARS:
+        return content
+    summary = entry.get("summary", "") or ""
+    return summary if len(_TAG.sub("", summary)) >= FULL_SUMMARY_MIN_CHARS else ""
 
 
 def _given(entry, outlet: str | None) -> dict:
