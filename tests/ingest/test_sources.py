@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from rassegna.errors import InputError, BadFeed, BadRecord, BinaryInput, BlockedURL, EmptyInput, FetchError, NotFound
+from rassegna.errors import BadFeed, BadRecord, BinaryInput, BlockedURL, EmptyInput, FetchError, InputError, NotFound
 from rassegna.ingest import IngestOptions, collect, to_document
 from rassegna.ingest.fetch import check_url
 from rassegna.model import Article

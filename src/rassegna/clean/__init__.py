@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from ..model import Document
 from ..pipeline import stage
+from . import duplicates, language  # noqa: F401  (registers their stages)
 from .boilerplate import clean
 from .rules import all_languages, ruleset
-from . import duplicates, language  # noqa: F401  (registers their stages)
 
 
 class Cleaner:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..resources import languages_with, load_json
 
@@ -38,7 +38,7 @@ class RuleSet:
         return None
 
 
-@lru_cache(maxsize=None)
+@cache
 def ruleset(languages: tuple[str, ...]) -> RuleSet:
     """The rules of ``languages`` (in order) followed by the language-neutral ones."""
     lines: list[LineRule] = []

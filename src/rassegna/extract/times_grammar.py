@@ -39,8 +39,12 @@ _WORD_LISTS = {
     "BARE_UNIT": "bare_plural_units",
     "FIXED": "fixed",
     "DECADE": "decades",
+    "MOD": "modifiers",
+    "QUARTER": "quarters",
+    "HOLIDAY": "holidays",
+    "WEEKDAY_PL": "weekdays_plural",
 }
-_CASE_SENSITIVE = {"MONTH", "WEEKDAY"}
+_CASE_SENSITIVE = {"MONTH", "WEEKDAY", "WEEKDAY_PL"}
 
 
 def norm(word: str) -> str:
@@ -132,7 +136,7 @@ def _substitutions(data: dict[str, Any]) -> dict[str, str]:
 
 def _lookups(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for table in list(_WORD_LISTS.values()) + ["numerals"]:
+    for table in list(_WORD_LISTS.values()) + ["numerals", "prep_tense"]:
         raw = data.get(table) or {}
         if isinstance(raw, list):
             raw = {w: True for w in raw}

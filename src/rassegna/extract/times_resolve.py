@@ -19,6 +19,9 @@ from .times_grammar import Candidate, Grammar, TenseCues, norm
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_CODES = {v: k for k, v in _SEASON_ORDER.items()}
 _LEADING_NUMBER = re.compile(r"\d+")
+# A day named with a past verb may still fall a few days after the reference (late or
+# time-zone-shifted publication dates); beyond that the verb's tense picks the year.
+TENSE_SLACK_DAYS = 7
 
 
 @dataclass
@@ -39,10 +42,14 @@ class Context:
     ref: date | None
     _cues: TenseCues | None = None
 
-    def tense(self, start: int, end: int) -> int:
+    def tense(self, c: Candidate) -> int:
+        """-1 past, +1 future, 0 unknown: from the leading preposition ("entro", "since"), else the verbs."""
+        prep = _group(c.match, "prep")
+        if prep and (hint := self.grammar.value("prep_tense", prep)):
+            return int(hint)
         if self._cues is None:
             self._cues = TenseCues(self.grammar, self.text)
-        return self._cues.tense(start, end)
+        return self._cues.tense(c.start, c.end)
 
 
 def _group(m: re.Match[str], name: str) -> str | None:
@@ -112,10 +119,15 @@ def _pick_month(ref: date, month: int, tense: int) -> int:
     return past if d_past <= d_future else future
 
 
-def _day_in_year_near(ref: date, month: int, day: int, weekday: int | None) -> date | None:
+def _day_in_year_near(ref: date, month: int, day: int, weekday: int | None, tense: int) -> date | None:
+    """The year of a day and month: the weekday's, else the nearest ``ref`` that agrees with the tense."""
     options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
     if weekday:
         options = [d for d in options if d.isoweekday() == weekday] or options
+    if tense and not weekday:
+        slack = timedelta(days=TENSE_SLACK_DAYS)
+        agree = [d for d in options if (d <= ref + slack if tense < 0 else d >= ref - slack)]
+        options = agree or options
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
@@ -130,13 +142,20 @@ def _day_near(ref: date, day: int, weekday: int | None) -> date | None:
     return min(options, key=lambda d: abs((d - ref).days)) if options else None
 
 
-def _day_value(ctx: Context, month: int | None, day: int, weekday: int | None, year: int | None) -> tuple[str, str]:
+def _day_value(
+    ctx: Context, c: Candidate, month: int | None, day: int, weekday: int | None, year: int | None
+) -> tuple[str, str]:
     if month and year:
         d = _safe_date(year, month, day)
         return (d.isoformat(), "absolute") if d else ("", "absolute")
     if ctx.ref is None:
         return (f"XXXX-{month:02d}-{day:02d}" if month else f"XXXX-XX-{day:02d}"), "calendar"
-    found = _day_in_year_near(ctx.ref, month, day, weekday) if month else _day_near(ctx.ref, day, weekday)
+    if month:
+        rel = _group(c.match, "rel0")
+        tense = int(ctx.grammar.value("rel", rel) or 0) if rel else ctx.tense(c)
+        found = _day_in_year_near(ctx.ref, month, day, weekday, tense)
+    else:
+        found = _day_near(ctx.ref, day, weekday)
     return (found.isoformat() if found else ""), ("calendar" if month else "relative")
 
 
@@ -155,10 +174,11 @@ def h_daylist(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     for i, it in enumerate(items):
         day = int(_LEADING_NUMBER.match(it.group("day")).group())  # type: ignore[union-attr]
         weekday = g.value("weekdays", it.group("weekday") or (_group(m, "weekday0") if i == 0 else None))
-        value, basis = _day_value(ctx, month, day, weekday, year)
+        value, basis = _day_value(ctx, c, month, day, weekday, year)
         if rel is not None:
             basis = "relative"
-        start = c.start if i == 0 and (month_first or _group(m, "weekday0")) else base + it.start()
+        lead = month_first or _group(m, "weekday0") or _group(m, "rel0")
+        start = c.start if i == 0 and lead else base + it.start()
         end = c.end if i == len(items) - 1 else base + it.end()
         if value:
             out.append(Resolved(start, end, value, "date", basis))
@@ -200,7 +220,7 @@ def h_month(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         else:
             year = ref.year
     else:
-        year = _pick_month(ref, month, ctx.tense(c.start, c.end))
+        year = _pick_month(ref, month, ctx.tense(c))
     return [Resolved(c.start, c.end, f"{year}-{month:02d}", "date", "relative")]
 
 
@@ -221,7 +241,7 @@ def h_season(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     now = _season_ordinal(ctx.ref)
     idx = _SEASON_ORDER[code]
     offset = _offset(g, m)
-    direction = offset if offset is not None else ctx.tense(c.start, c.end)
+    direction = offset if offset is not None else ctx.tense(c)
     same_year = (now // 4) * 4 + idx
     before = same_year if same_year < now else same_year - 4
     after = same_year if same_year > now else same_year + 4
@@ -281,7 +301,7 @@ def h_weekday(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     weekday = int(g.value("weekdays", m.group("weekday")))
     if ctx.ref is None:
         return [Resolved(c.start, c.end, "XXXX-XX-XX", "date", "relative")]
-    found = _weekday_date(ctx.ref, weekday, _offset(g, m), ctx.tense(c.start, c.end))
+    found = _weekday_date(ctx.ref, weekday, _offset(g, m), ctx.tense(c))
     return [Resolved(c.start, c.end, found.isoformat(), "date", "relative")]
 
 
@@ -369,6 +389,30 @@ def h_decade(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     return [Resolved(c.start, c.end, f"{century}{digit}", "date", "relative")]
 
 
+def h_quarter(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
+    m = c.match
+    code = str(g.value("quarters", m.group("quarter")))
+    if _group(m, "year"):
+        return [Resolved(c.start, c.end, f"{m.group('year')}-{code}", "date", "absolute")]
+    if ctx.ref is None:
+        return [Resolved(c.start, c.end, f"XXXX-{code}", "date", "relative")]
+    first_month = (int(code[1]) - 1) * (3 if code[0] == "Q" else 6) + 1
+    year = ctx.ref.year - 1 if ctx.tense(c) < 0 and first_month > ctx.ref.month else ctx.ref.year
+    return [Resolved(c.start, c.end, f"{year}-{code}", "date", "relative")]
+
+
+def h_holiday(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
+    m = c.match
+    month, day = (int(x) for x in str(g.value("holidays", m.group("holiday"))).split("-"))
+    year_text = _group(m, "year")
+    if year_text:
+        return [Resolved(c.start, c.end, f"{year_text}-{month:02d}-{day:02d}", "date", "absolute")]
+    if ctx.ref is None:
+        return [Resolved(c.start, c.end, f"XXXX-{month:02d}-{day:02d}", "date", "relative")]
+    found = _day_in_year_near(ctx.ref, month, day, None, ctx.tense(c))
+    return [Resolved(c.start, c.end, found.isoformat() if found else "", "date", "relative")]
+
+
 def h_fixed(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     value, kind = g.value("fixed", c.match.group("x"))
     return [Resolved(c.start, c.end, value, kind, "absolute")]
@@ -389,6 +433,8 @@ HANDLERS: dict[str, Callable[[Grammar, Candidate, Context], list[Resolved]]] = {
     "years": h_years,
     "decade": h_decade,
     "fixed": h_fixed,
+    "quarter": h_quarter,
+    "holiday": h_holiday,
 }
 
 

@@ -7,12 +7,12 @@ branches: ``load_json("it", "boilerplate.json")``.
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(lang: str, name: str) -> Any:
     """The parsed JSON resource ``resources/<lang>/<name>``; {} when that language has none."""
     path = resources.files(__package__).joinpath(lang, name)
@@ -21,7 +21,7 @@ def load_json(lang: str, name: str) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(lang: str, name: str) -> tuple[str, ...]:
     """The non-blank, non-comment lines of ``resources/<lang>/<name>``."""
     path = resources.files(__package__).joinpath(lang, name)

@@ -13,7 +13,7 @@ class SQLiteStore(Store):
     dialect = {"blob": "BLOB", "serial": "INTEGER PRIMARY KEY AUTOINCREMENT", "json": "TEXT"}
 
     @classmethod
-    def open(cls, path: str) -> "SQLiteStore":
+    def open(cls, path: str) -> SQLiteStore:
         if path != ":memory:":
             Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         try:

@@ -11,7 +11,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache
 
 from ..model import Corpus, Document, Story
 from ..pipeline import stage
@@ -21,7 +21,7 @@ NAME_WEIGHT = 2.0  # capitalised words (names, places) say more about the event 
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stop_words(lang: str) -> frozenset[str]:
     try:
         module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
