@@ -23,7 +23,8 @@ WORDS = ("il governo ha deciso di rinviare la riforma delle pensioni mentre i si
          "la procura indaga su appalti comunali e sui fondi europei per la ricostruzione dopo il terremoto").split()
 DEBRIS = ["Vai al contenuto", "Home | Cronaca | Politica | Economia | Sport", "Iscriviti alla newsletter",
           "Le notizie del giorno, ogni mattina.", "Iscriviti", "Leggi anche: {s}", "Pubblicato: 1{d}/03/2024 1{d}:30",
-          "Condividi  Facebook  Twitter  WhatsApp", "Pubblicità", "© Riproduzione riservata", "Continua a leggere su Sito{d}.it"]
+          "Condividi  Facebook  Twitter  WhatsApp", "Pubblicità", "© Riproduzione riservata",
+          "Continua a leggere su Sito{d}.it"]
 
 
 def sentence(rng: random.Random, n: int) -> str:

@@ -136,7 +136,7 @@ def _substitutions(data: dict[str, Any]) -> dict[str, str]:
 
 def _lookups(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
-    for table in list(_WORD_LISTS.values()) + ["numerals", "prep_tense"]:
+    for table in list(_WORD_LISTS.values()) + ["numerals", "prep_tense", "articles"]:
         raw = data.get(table) or {}
         if isinstance(raw, list):
             raw = {w: True for w in raw}
@@ -188,13 +188,13 @@ class TenseCues:
 
     def __init__(self, grammar: Grammar, text: str) -> None:
         self.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-        cues: list[tuple[int, int]] = []
+        cues: list[tuple[int, int, int]] = []
         for sign, patterns in ((-1, grammar.past), (1, grammar.future)):
             for regex in patterns:
-                cues.extend((m.start(), sign) for m in regex.finditer(text))
+                cues.extend((m.start(), m.end(), sign) for m in regex.finditer(text))
         cues.sort()
         self.cues = cues
-        self.positions = [p for p, _ in cues]
+        self.positions = [p for p, _, _ in cues]
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.bounds, pos)
@@ -208,10 +208,10 @@ class TenseCues:
         lo = bisect_right(self.positions, s_start - 1)
         hi = bisect_right(self.positions, s_end)
         best, best_dist = 0, 10**9
-        for pos, sign in self.cues[lo:hi]:
+        for pos, cue_end, sign in self.cues[lo:hi]:
             if start <= pos < end:
                 continue
-            dist = start - pos if pos < start else pos - end
+            dist = start - cue_end if pos < start else pos - end
             if dist < best_dist:
                 best, best_dist = sign, dist
         return best

@@ -19,6 +19,7 @@ from .times_grammar import Candidate, Grammar, TenseCues, norm
 _SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
 _SEASON_CODES = {v: k for k, v in _SEASON_ORDER.items()}
 _LEADING_NUMBER = re.compile(r"\d+")
+_WORDS_BEFORE = re.compile(r"\w+['’]?")
 # A day named with a past verb may still fall a few days after the reference (late or
 # time-zone-shifted publication dates); beyond that the verb's tense picks the year.
 TENSE_SLACK_DAYS = 7
@@ -42,9 +43,17 @@ class Context:
     ref: date | None
     _cues: TenseCues | None = None
 
+    def _preceding_word(self, pos: int) -> str | None:
+        """The word before an expression, skipping an article ("entro l'estate" -> "entro")."""
+        words = _WORDS_BEFORE.findall(self.text[max(0, pos - 30):pos])
+        articles = self.grammar.table("articles")
+        while words and norm(words[-1]) in articles:
+            words.pop()
+        return words[-1] if words else None
+
     def tense(self, c: Candidate) -> int:
         """-1 past, +1 future, 0 unknown: from the leading preposition ("entro", "since"), else the verbs."""
-        prep = _group(c.match, "prep")
+        prep = _group(c.match, "prep") or self._preceding_word(c.start)
         if prep and (hint := self.grammar.value("prep_tense", prep)):
             return int(hint)
         if self._cues is None:
@@ -258,7 +267,7 @@ def h_season(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
 
 def _shift(ref: date | None, unit: str, k: int) -> str:
     if ref is None:
-        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "D": "XXXX-XX-XX"}.get(unit, "XX")
+        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX"}.get(unit, "XX")
     if unit == "Y":
         return str(ref.year + k)
     if unit == "M":
@@ -266,6 +275,8 @@ def _shift(ref: date | None, unit: str, k: int) -> str:
         return f"{y}-{mo:02d}"
     if unit == "W":
         return _week(ref + timedelta(weeks=k))
+    if unit == "WE":
+        return _week(ref + timedelta(weeks=k)) + "-WE"
     if unit == "D":
         return (ref + timedelta(days=k)).isoformat()
     if unit == "DE":
@@ -280,6 +291,14 @@ def h_relunit(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     unit = str(g.value("calendar_units", m.group("unit")))
     value = _shift(ctx.ref, unit, _offset(g, m) or 0)
     return [Resolved(c.start, c.end, value, "date", "relative")] if value else []
+
+
+def h_weekend(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
+    """A bare weekend: the one just past with a past verb (unless we are in it), else the coming one."""
+    if ctx.ref is None:
+        return [Resolved(c.start, c.end, "XXXX-WXX-WE", "date", "relative")]
+    back = -1 if ctx.tense(c) < 0 and ctx.ref.isoweekday() < 6 else 0
+    return [Resolved(c.start, c.end, _shift(ctx.ref, "WE", back), "date", "relative")]
 
 
 def _weekday_date(ref: date, weekday: int, offset: int | None, tense: int) -> date:
@@ -435,6 +454,7 @@ HANDLERS: dict[str, Callable[[Grammar, Candidate, Context], list[Resolved]]] = {
     "fixed": h_fixed,
     "quarter": h_quarter,
     "holiday": h_holiday,
+    "weekend": h_weekend,
 }
 
 
