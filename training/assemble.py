@@ -67,12 +67,37 @@ META = {
 }
 
 
+SENT_END = [".", "?", "!"]
+CLOSE_QUOTES = ["»", "”"]
+OPEN_QUOTES = ["«", "“"]
+CAPITALISED = [{"IS_TITLE": True}, {"IS_UPPER": True, "IS_ALPHA": True, "LENGTH": {">=": 2}}]
+
+
+def add_sentence_hints(nlp, before="parser"):
+    """Built-in attribute_ruler that marks *certain* sentence starts before the parser.
+
+    It only sets is_sent_start=True (never False); the parser respects these
+    boundaries and decides everything else.  Abbreviations never trigger it,
+    because the tokenizer keeps their period inside the token ("sen.", "S.p.A.").
+    """
+    ar = nlp.add_pipe("attribute_ruler", name="sentence_hints", before=before)
+    for cap in CAPITALISED:
+        # ". Il" / "? Chi" / "! Poi"
+        ar.add([[{"ORTH": {"IN": SENT_END}}, cap]], {"SENT_START": True}, index=1)
+        # '. » Il' / '.” La' (also a closing ” misused to open the next quote)
+        ar.add([[{"ORTH": {"IN": SENT_END}}, {"ORTH": {"IN": CLOSE_QUOTES}}, cap]], {"SENT_START": True}, index=2)
+    # '. « Non' / '. “ Sì': an opening quote after a full stop starts a sentence
+    ar.add([[{"ORTH": {"IN": SENT_END}}, {"ORTH": {"IN": OPEN_QUOTES}}]], {"SENT_START": True}, index=1)
+    return ar
+
+
 def assemble_it(ud: Path, ner: Path):
     nlp = spacy.load(ud)
     ner_nlp = spacy.load(ner)
     # make the NER model self-contained: its tok2vec becomes an internal layer
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, name="ner", last=True)
+    add_sentence_hints(nlp)
     return nlp
 
 
@@ -80,6 +105,7 @@ def assemble_en(ud: Path):
     from en.entity_rules import build_patterns  # training/en/entity_rules.py
 
     nlp = spacy.load(ud)
+    add_sentence_hints(nlp)
     ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", last=True,
                          config={"phrase_matcher_attr": "ORTH", "validate": True, "overwrite_ents": True})
     ruler.add_patterns(build_patterns())

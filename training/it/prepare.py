@@ -68,6 +68,8 @@ def main():
     ap.add_argument("--split-copy", type=float, default=0.3,
                     help="fraction of non-tweet sentences with MWTs also added in split (word) form")
     ap.add_argument("--moro", action="store_true", help="add the Moro silver data to NER train")
+    ap.add_argument("--oversample", default="ISDT-dev-rest=3,VIT-dev-rest=2",
+                    help="extra copies (re-chunked differently) of ISDT-like sources")
     args = ap.parse_args()
     data = Path(args.data) / "ud"
     kind = Path(args.data) / "kind"
@@ -75,6 +77,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     vocab = Vocab()
+    oversample = {k: int(v) for k, v in (x.split("=") for x in args.oversample.split(",") if x)}
     report = {"seed": args.seed, "ud": {}, "ner": {}}
 
     # ---- held-out dev sets (blocks of 10 consecutive sentences)
@@ -90,7 +93,9 @@ def main():
         db = DocBin(store_user_data=False)
         for d in docs:
             db.add(d)
-        db.to_disk(out / name)
+        tmp = out / (name + ".tmp")
+        db.to_disk(tmp)
+        tmp.replace(out / name)  # atomic: a running training may be reading it
 
     def as_docs(sents, lo, hi, merge=True, r=None):
         toks = [sentence_tokens(s, merge=merge) for s in sents]
@@ -114,8 +119,12 @@ def main():
         sents = [s for s in sents if norm_text(s.text or " ".join(w.form for w in s.words)) not in held_norm]
         report["ud"][name] = {"sentences": len(sents), "dropped_overlap": before - len(sents),
                               "words": sum(len(s.words) for s in sents)}
-        # tweets: one tweet per doc; others: docs of 1-10 consecutive sentences
-        train_docs.extend(as_docs(sents, 1, 1) if tweets else as_docs(sents, 1, 10))
+        # tweets: one tweet per doc; others: docs of 2-12 consecutive sentences, so that
+        # the parser sees many sentence boundaries (oversampled sources are re-chunked)
+        copies = oversample.get(name, 1)
+        report["ud"][name]["copies"] = copies
+        for _ in range(copies):
+            train_docs.extend(as_docs(sents, 1, 1) if tweets else as_docs(sents, 2, 12))
         if not tweets:
             split_pool.extend(s for s in sents if s.mwts and rng.random() < args.split_copy)
     train_docs.extend(as_docs(split_pool, 1, 5, merge=False))
@@ -140,7 +149,7 @@ def main():
     ner_train = kind_docs("WN_train.tsv") + kind_docs("FIC_train.tsv") + kind_docs("ADG_train.tsv")
     if args.moro:
         ner_train += kind_docs("moro_train.tsv", io=True)
-    rng.shuffle(ner_train)
+    random.Random(args.seed).shuffle(ner_train)  # independent of the UD options
     save("ner_train.spacy", ner_train)
     save("ner_dev_wn.spacy", kind_docs("WN_dev.tsv"))
     save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))

@@ -45,6 +45,13 @@ _WORD_LISTS = {
     "WEEKDAY_PL": "weekdays_plural",
 }
 _CASE_SENSITIVE = {"MONTH", "WEEKDAY", "WEEKDAY_PL"}
+# Every expression holds a digit or one of these words; rules only run near them.
+_TRIGGER_LISTS = ("MONTH", "WEEKDAY", "WEEKDAY_PL", "SEASON", "UNIT", "CAL_UNIT", "DEICTIC", "DAYPART", "FUSED",
+                  "FIXED", "HOLIDAY", "QUARTER")
+# Characters around a trigger searched by the rules: longer than any expression's reach.
+WINDOW = 80
+# Extra text the rules may look ahead into past a window (for their lookahead guards).
+LOOKAHEAD = 60
 
 
 def norm(word: str) -> str:
@@ -63,9 +70,34 @@ def load_resource(language: str) -> dict[str, Any] | None:
     return data
 
 
+def _trie_regex(words: list[str]) -> str:
+    """An alternation of ``words`` as a prefix tree, so the engine rejects a position at its
+    first letter instead of trying every word (the numerals alone are two hundred)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [_piece(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return render(trie)
+
+
+def _piece(ch: str) -> str:
+    return r"\s+" if ch == " " else re.escape(ch)
+
+
 def _alternation(words: Any, *, case_sensitive: bool) -> str:
-    items = sorted(words, key=len, reverse=True) if words else ["(?!)"]
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") if w != "(?!)" else w for w in items)
+    items = [w for w in (words or []) if w]
+    body = _trie_regex(items) if items else "(?!)"
     return f"(?-i:{body})" if case_sensitive else f"(?:{body})"
 
 
@@ -100,6 +132,7 @@ class Grammar:
     future: list[re.Pattern[str]] = field(default_factory=list)
     datetime_gap: re.Pattern[str] | None = None
     lookup: dict[str, dict[str, Any]] = field(default_factory=dict)
+    trigger: re.Pattern[str] | None = None
 
     def table(self, name: str) -> dict[str, Any]:
         return self.lookup[name]
@@ -160,17 +193,37 @@ def grammar_for(language: str) -> Grammar | None:
     grammar.past = [re.compile(p, flags) for p in data["tense"]["past"]]
     grammar.future = [re.compile(p, flags) for p in data["tense"]["future"]]
     grammar.datetime_gap = re.compile(data["datetime_gap"] + r"$", flags)
+    heads = "|".join(subs[k] for k in _TRIGGER_LISTS)
+    grammar.trigger = re.compile(rf"\d|(?<!\w)(?:{heads})", flags)
     return grammar
+
+
+def _windows(grammar: Grammar, text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text within reach of a trigger (a digit or a time word)."""
+    out: list[tuple[int, int]] = []
+    assert grammar.trigger is not None
+    for m in grammar.trigger.finditer(text):
+        start, end = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
 
 
 def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
     """Every rule's matches, keeping the longest (then earliest-listed rule) where they overlap."""
     found: list[Candidate] = []
+    windows = _windows(grammar, text)
     for rule in grammar.rules:
-        for m in rule.regex.finditer(text):
-            start, end = m.span("x") if "x" in rule.regex.groupindex else m.span()
-            if end > start:
-                found.append(Candidate(start, end, rule, m))
+        has_x = "x" in rule.regex.groupindex
+        for w_start, w_end in windows:
+            for m in rule.regex.finditer(text, w_start, min(len(text), w_end + LOOKAHEAD)):
+                if m.start() >= w_end:
+                    break
+                start, end = m.span("x") if has_x else m.span()
+                if end > start:
+                    found.append(Candidate(start, end, rule, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
     taken: list[Candidate] = []
     occupied: list[tuple[int, int]] = []
