@@ -53,6 +53,8 @@ class Mention:
     span: Span
     label: str  # PER | ORG | LOC | MISC
     entity: str | None = None
+    role: str | None = None  # title or description the text gives it ("presidente russo")
+    kb: str | None = None  # knowledge-base id when the surface is a known name
 
 
 @dataclass
@@ -110,6 +112,8 @@ class Document:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpr] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    # quoted words that are not quotations: scare quotes, epithets, titles of works (framing)
+    scare_quotes: list[Span] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)  # provenance of inferred fields, etc.
     nlp: Any = None  # the spaCy Doc, when a language pipeline ran; never serialised
 

@@ -119,6 +119,9 @@ class Pipeline:
 DEFAULT_STAGES = [
     "rassegna.clean.v1",
     "rassegna.language.v1",
+    "rassegna.nlp.v1",
+    "rassegna.entities.v1",
     "rassegna.duplicates.v1",
     "rassegna.stories.v1",
+    "rassegna.entity_resolution.v1",
 ]

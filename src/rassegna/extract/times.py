@@ -23,8 +23,9 @@ from typing import Any
 
 from ..model import Document, TimeExpr
 from ..pipeline import stage
+from .times_calendar import as_date
 from .times_grammar import Grammar, find_candidates, grammar_for
-from .times_resolve import Resolved, as_date, resolve, tense_of
+from .times_resolve import Resolved, resolve, tense_of
 
 # How far a date inferred from the story may be moved to agree with the tense of days the
 # article itself names ("dal 19 al 20 giugno si recherà" puts the article before the 19th).

@@ -45,9 +45,18 @@ _WORD_LISTS = {
     "WEEKDAY_PL": "weekdays_plural",
 }
 _CASE_SENSITIVE = {"MONTH", "WEEKDAY", "WEEKDAY_PL"}
-# Every expression holds a digit or one of these words; rules only run near them.
-_TRIGGER_LISTS = ("MONTH", "WEEKDAY", "WEEKDAY_PL", "SEASON", "UNIT", "CAL_UNIT", "DEICTIC", "DAYPART", "FUSED",
-                  "FIXED", "HOLIDAY", "QUARTER")
+# Every expression holds a digit or a word of one of these classes; a rule runs only near
+# the classes it names in its ``needs`` (a month rule near month names, ...).
+_TRIGGERS = {
+    "MONTH": ("MONTH",),
+    "WEEKDAY": ("WEEKDAY", "WEEKDAY_PL"),
+    "SEASON": ("SEASON",),
+    "UNIT": ("UNIT", "CAL_UNIT", "BARE_UNIT"),
+    "DEICTIC": ("DEICTIC", "DAYPART", "FUSED"),
+    "FIXED": ("FIXED",),
+    "HOLIDAY": ("HOLIDAY",),
+    "QUARTER": ("QUARTER",),
+}
 # Characters around a trigger searched by the rules: longer than any expression's reach.
 WINDOW = 80
 # Extra text the rules may look ahead into past a window (for their lookahead guards).
@@ -107,6 +116,7 @@ class Rule:
     handler: str
     regex: re.Pattern[str]
     priority: int
+    needs: tuple[str, ...] = ()
 
 
 @dataclass
@@ -128,8 +138,7 @@ class Grammar:
     rules: list[Rule] = field(default_factory=list)
     item: re.Pattern[str] | None = None
     year_re: re.Pattern[str] = field(default_factory=lambda: re.compile(YEAR))
-    past: list[re.Pattern[str]] = field(default_factory=list)
-    future: list[re.Pattern[str]] = field(default_factory=list)
+    cues: re.Pattern[str] | None = None
     datetime_gap: re.Pattern[str] | None = None
     lookup: dict[str, dict[str, Any]] = field(default_factory=dict)
     trigger: re.Pattern[str] | None = None
@@ -188,27 +197,49 @@ def grammar_for(language: str) -> Grammar | None:
     grammar = Grammar(language, data, lookup=_lookups(data))
     for i, spec in enumerate(data["patterns"]):
         regex = re.compile(_expand(spec["re"], subs), flags)
-        grammar.rules.append(Rule(spec["name"], spec["handler"], regex, i))
+        grammar.rules.append(Rule(spec["name"], spec["handler"], regex, i, tuple(spec["needs"])))
     grammar.item = re.compile(_expand(data["item"], subs), flags)
-    grammar.past = [re.compile(p, flags) for p in data["tense"]["past"]]
-    grammar.future = [re.compile(p, flags) for p in data["tense"]["future"]]
     grammar.datetime_gap = re.compile(data["datetime_gap"] + r"$", flags)
-    heads = "|".join(subs[k] for k in _TRIGGER_LISTS)
-    grammar.trigger = re.compile(rf"\d|(?<!\w)(?:{heads})", flags)
+    words = [w for lists in _TRIGGERS.values() for k in lists for w in (data.get(_WORD_LISTS[k]) or [])]
+    grammar.trigger = re.compile(rf"(?P<DIGIT>\d+)|(?<!\w)(?P<WORD>{_trie_regex(words)})(?!\w)", flags)
+    cues = [f"(?P<past{i}>{p})" for i, p in enumerate(data["tense"]["past"])]
+    cues += [f"(?P<future{i}>{p})" for i, p in enumerate(data["tense"]["future"])]
+    grammar.cues = re.compile("|".join(cues), flags)
     return grammar
 
 
-def _windows(grammar: Grammar, text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text within reach of a trigger (a digit or a time word)."""
-    out: list[tuple[int, int]] = []
+def _windows(grammar: Grammar, text: str) -> dict[str, list[tuple[int, int]]]:
+    """Per trigger class, the merged stretches of text within reach of one of its words."""
+    out: dict[str, list[tuple[int, int]]] = {}
     assert grammar.trigger is not None
     for m in grammar.trigger.finditer(text):
         start, end = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
+        for name in _classes_of(grammar, m):
+            spans = out.setdefault(name, [])
+            if spans and start <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+            else:
+                spans.append((start, end))
     return out
+
+
+def _classes_of(grammar: Grammar, m: re.Match[str]) -> list[str]:
+    """Every trigger class of a matched word ("ora" is a unit and a fixed expression)."""
+    if m.lastgroup == "DIGIT":
+        return ["DIGIT"]
+    word = norm(m.group())
+    return [name for name, lists in _TRIGGERS.items() if any(word in grammar.lookup[_WORD_LISTS[k]] for k in lists)]
+
+
+def _rule_windows(windows: dict[str, list[tuple[int, int]]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
+    spans = sorted(s for name in needs for s in windows.get(name, ()))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
@@ -217,7 +248,7 @@ def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
     windows = _windows(grammar, text)
     for rule in grammar.rules:
         has_x = "x" in rule.regex.groupindex
-        for w_start, w_end in windows:
+        for w_start, w_end in _rule_windows(windows, rule.needs):
             for m in rule.regex.finditer(text, w_start, min(len(text), w_end + LOOKAHEAD)):
                 if m.start() >= w_end:
                     break
@@ -237,31 +268,34 @@ def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
 
 
 class TenseCues:
-    """Where a text's sentences end and where its past and future cues are, for bare months and weekdays."""
+    """Past and future cues of a text's sentences, found sentence by sentence on demand,
+    for expressions whose value depends on tense (bare months, weekdays, days)."""
 
     def __init__(self, grammar: Grammar, text: str) -> None:
+        self.grammar = grammar
+        self.text = text
         self.bounds = [m.end() for m in _SENTENCE_END.finditer(text)]
-        cues: list[tuple[int, int, int]] = []
-        for sign, patterns in ((-1, grammar.past), (1, grammar.future)):
-            for regex in patterns:
-                cues.extend((m.start(), m.end(), sign) for m in regex.finditer(text))
-        cues.sort()
-        self.cues = cues
-        self.positions = [p for p, _, _ in cues]
+        self._cache: dict[int, list[tuple[int, int, int]]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         i = bisect_right(self.bounds, pos)
         start = self.bounds[i - 1] if i else 0
-        end = self.bounds[i] if i < len(self.bounds) else 10**9
+        end = self.bounds[i] if i < len(self.bounds) else len(self.text)
         return start, end
+
+    def _cues(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        if start not in self._cache:
+            assert self.grammar.cues is not None
+            self._cache[start] = [
+                (m.start(), m.end(), -1 if (m.lastgroup or "").startswith("past") else 1)
+                for m in self.grammar.cues.finditer(self.text, start, end)
+            ]
+        return self._cache[start]
 
     def tense(self, start: int, end: int) -> int:
         """-1 past, +1 future, 0 unknown: the cue nearest the expression in its sentence."""
-        s_start, s_end = self.sentence(start)
-        lo = bisect_right(self.positions, s_start - 1)
-        hi = bisect_right(self.positions, s_end)
         best, best_dist = 0, 10**9
-        for pos, cue_end, sign in self.cues[lo:hi]:
+        for pos, cue_end, sign in self._cues(*self.sentence(start)):
             if start <= pos < end:
                 continue
             dist = start - cue_end if pos < start else pos - end

@@ -12,17 +12,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
+from .times_calendar import (
+    SEASON_CODES,
+    SEASON_ORDER,
+    day_in_year_near,
+    day_near,
+    pick_month,
+    safe_date,
+    season_ordinal,
+    shift,
+    weekday_date,
+)
 from .times_grammar import Candidate, Grammar, TenseCues, norm
 
-_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}
-_SEASON_CODES = {v: k for k, v in _SEASON_ORDER.items()}
 _LEADING_NUMBER = re.compile(r"\d+")
 _WORDS_BEFORE = re.compile(r"\w+['’]?")
-# A day named with a past verb may still fall a few days after the reference (late or
-# time-zone-shifted publication dates); beyond that the verb's tense picks the year.
-TENSE_SLACK_DAYS = 7
 
 
 @dataclass
@@ -78,23 +84,6 @@ def _fmt(n: float) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    idx = y * 12 + (m - 1) + k
-    return idx // 12, idx % 12 + 1
-
-
-def _week(d: date) -> str:
-    iso = d.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
-
-
 def _offset(grammar: Grammar, m: re.Match[str]) -> int | None:
     for name, table in (("rel", "rel"), ("rel2", "rel_after")):
         word = _group(m, name)
@@ -115,56 +104,20 @@ def _relyear_offset(grammar: Grammar, m: re.Match[str]) -> int | None:
     return int(grammar.value("rel", text.split()[0]) or 0)
 
 
-def _pick_month(ref: date, month: int, tense: int) -> int:
-    """The year of ``month`` nearest ``ref``: the latest not after it (past), earliest not before (future)."""
-    past = ref.year if month <= ref.month else ref.year - 1
-    future = ref.year if month >= ref.month else ref.year + 1
-    if tense < 0:
-        return past
-    if tense > 0:
-        return future
-    d_past = (ref.year - past) * 12 + ref.month - month
-    d_future = (future - ref.year) * 12 + month - ref.month
-    return past if d_past <= d_future else future
-
-
-def _day_in_year_near(ref: date, month: int, day: int, weekday: int | None, tense: int) -> date | None:
-    """The year of a day and month: the weekday's, else the nearest ``ref`` that agrees with the tense."""
-    options = [d for y in (ref.year - 1, ref.year, ref.year + 1) if (d := _safe_date(y, month, day))]
-    if weekday:
-        options = [d for d in options if d.isoweekday() == weekday] or options
-    if tense and not weekday:
-        slack = timedelta(days=TENSE_SLACK_DAYS)
-        agree = [d for d in options if (d <= ref + slack if tense < 0 else d >= ref - slack)]
-        options = agree or options
-    return min(options, key=lambda d: abs((d - ref).days)) if options else None
-
-
-def _day_near(ref: date, day: int, weekday: int | None) -> date | None:
-    options = []
-    for k in (-1, 0, 1):
-        y, m = _add_months(ref.year, ref.month, k)
-        if d := _safe_date(y, m, day):
-            options.append(d)
-    if weekday:
-        options = [d for d in options if d.isoweekday() == weekday] or options
-    return min(options, key=lambda d: abs((d - ref).days)) if options else None
-
-
 def _day_value(
     ctx: Context, c: Candidate, month: int | None, day: int, weekday: int | None, year: int | None
 ) -> tuple[str, str]:
     if month and year:
-        d = _safe_date(year, month, day)
+        d = safe_date(year, month, day)
         return (d.isoformat(), "absolute") if d else ("", "absolute")
     if ctx.ref is None:
         return (f"XXXX-{month:02d}-{day:02d}" if month else f"XXXX-XX-{day:02d}"), "calendar"
     if month:
         rel = _group(c.match, "rel0")
         tense = int(ctx.grammar.value("rel", rel) or 0) if rel else ctx.tense(c)
-        found = _day_in_year_near(ctx.ref, month, day, weekday, tense)
+        found = day_in_year_near(ctx.ref, month, day, weekday, tense)
     else:
-        found = _day_near(ctx.ref, day, weekday)
+        found = day_near(ctx.ref, day, weekday)
     return (found.isoformat() if found else ""), ("calendar" if month else "relative")
 
 
@@ -204,7 +157,7 @@ def h_numeric(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         d, mo = (a, b) if g.data.get("numeric_order") == "dmy" else (b, a)
         if mo > 12:
             d, mo = mo, d
-    found = _safe_date(y, mo, d)
+    found = safe_date(y, mo, d)
     return [Resolved(c.start, c.end, found.isoformat(), "date", "absolute")] if found else []
 
 
@@ -229,14 +182,8 @@ def h_month(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         else:
             year = ref.year
     else:
-        year = _pick_month(ref, month, ctx.tense(c))
+        year = pick_month(ref, month, ctx.tense(c))
     return [Resolved(c.start, c.end, f"{year}-{month:02d}", "date", "relative")]
-
-
-def _season_ordinal(ref: date) -> int:
-    if ref.month <= 2:
-        return (ref.year - 1) * 4 + 3
-    return ref.year * 4 + (ref.month - 3) // 3
 
 
 def h_season(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
@@ -247,14 +194,14 @@ def h_season(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         return [Resolved(c.start, c.end, f"{year_text}-{code}", "date", "absolute")]
     if ctx.ref is None:
         return [Resolved(c.start, c.end, f"XXXX-{code}", "date", "relative")]
-    now = _season_ordinal(ctx.ref)
-    idx = _SEASON_ORDER[code]
+    now = season_ordinal(ctx.ref)
+    idx = SEASON_ORDER[code]
     offset = _offset(g, m)
     direction = offset if offset is not None else ctx.tense(c)
     same_year = (now // 4) * 4 + idx
     before = same_year if same_year < now else same_year - 4
     after = same_year if same_year > now else same_year + 4
-    if same_year == now and (offset == 0 or (offset is None and direction == 0)):
+    if same_year == now and offset in (None, 0):
         chosen = now
     elif direction < 0:
         chosen = before
@@ -262,34 +209,13 @@ def h_season(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         chosen = after
     else:
         chosen = before if now - before <= after - now else after
-    return [Resolved(c.start, c.end, f"{chosen // 4}-{_SEASON_CODES[chosen % 4]}", "date", "relative")]
-
-
-def _shift(ref: date | None, unit: str, k: int) -> str:
-    if ref is None:
-        return {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE", "D": "XXXX-XX-XX"}.get(unit, "XX")
-    if unit == "Y":
-        return str(ref.year + k)
-    if unit == "M":
-        y, mo = _add_months(ref.year, ref.month, k)
-        return f"{y}-{mo:02d}"
-    if unit == "W":
-        return _week(ref + timedelta(weeks=k))
-    if unit == "WE":
-        return _week(ref + timedelta(weeks=k)) + "-WE"
-    if unit == "D":
-        return (ref + timedelta(days=k)).isoformat()
-    if unit == "DE":
-        return str(ref.year // 10 + k)
-    if unit == "CE":
-        return f"{ref.year // 100 + k:02d}"
-    return ""
+    return [Resolved(c.start, c.end, f"{chosen // 4}-{SEASON_CODES[chosen % 4]}", "date", "relative")]
 
 
 def h_relunit(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     m = c.match
     unit = str(g.value("calendar_units", m.group("unit")))
-    value = _shift(ctx.ref, unit, _offset(g, m) or 0)
+    value = shift(ctx.ref, unit, _offset(g, m) or 0)
     return [Resolved(c.start, c.end, value, "date", "relative")] if value else []
 
 
@@ -298,21 +224,7 @@ def h_weekend(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     if ctx.ref is None:
         return [Resolved(c.start, c.end, "XXXX-WXX-WE", "date", "relative")]
     back = -1 if ctx.tense(c) < 0 and ctx.ref.isoweekday() < 6 else 0
-    return [Resolved(c.start, c.end, _shift(ctx.ref, "WE", back), "date", "relative")]
-
-
-def _weekday_date(ref: date, weekday: int, offset: int | None, tense: int) -> date:
-    delta = weekday - ref.isoweekday()
-    if offset == 0:
-        return ref + timedelta(days=delta)
-    back = ref - timedelta(days=(-delta) % 7 or (7 if offset else 0))
-    ahead = ref + timedelta(days=delta % 7 or (7 if offset else 0))
-    direction = offset if offset is not None else tense
-    if direction < 0:
-        return back
-    if direction > 0:
-        return ahead
-    return back if (ref - back) <= (ahead - ref) else ahead
+    return [Resolved(c.start, c.end, shift(ctx.ref, "WE", back), "date", "relative")]
 
 
 def h_weekday(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
@@ -320,7 +232,7 @@ def h_weekday(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     weekday = int(g.value("weekdays", m.group("weekday")))
     if ctx.ref is None:
         return [Resolved(c.start, c.end, "XXXX-XX-XX", "date", "relative")]
-    found = _weekday_date(ctx.ref, weekday, _offset(g, m), ctx.tense(c))
+    found = weekday_date(ctx.ref, weekday, _offset(g, m), ctx.tense(c))
     return [Resolved(c.start, c.end, found.isoformat(), "date", "relative")]
 
 
@@ -332,7 +244,7 @@ def h_deictic(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     else:
         offset = g.value("deictic", m.group("deictic"))
         part = g.value("dayparts", _group(m, "daypart"))
-    day = _shift(ctx.ref, "D", int(offset))
+    day = shift(ctx.ref, "D", int(offset))
     if part:
         return [Resolved(c.start, c.end, f"{day}T{part}", "time", "relative")]
     return [Resolved(c.start, c.end, day, "date", "relative")]
@@ -348,7 +260,7 @@ def h_ago(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     unit = _unit_code(g, m)
     if n is None or n != int(n) or unit.startswith("T"):
         return [Resolved(c.start, c.end, "PAST_REF", "date", "relative")]
-    return [Resolved(c.start, c.end, _shift(ctx.ref, unit, -int(n)), "date", "relative")]
+    return [Resolved(c.start, c.end, shift(ctx.ref, unit, -int(n)), "date", "relative")]
 
 
 def _period(unit: str, amount: str) -> str:
@@ -386,7 +298,9 @@ def h_clock(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     day = ctx.ref.isoformat() if ctx.ref else "XXXX-XX-XX"
-    return [Resolved(c.start, c.end, f"{day}T{hour:02d}:{minute:02d}", "time", "relative")]
+    second = _group(m, "second")
+    clock = f"{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
+    return [Resolved(c.start, c.end, f"{day}T{clock}", "time", "relative")]
 
 
 def h_years(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
@@ -428,7 +342,7 @@ def h_holiday(g: Grammar, c: Candidate, ctx: Context) -> list[Resolved]:
         return [Resolved(c.start, c.end, f"{year_text}-{month:02d}-{day:02d}", "date", "absolute")]
     if ctx.ref is None:
         return [Resolved(c.start, c.end, f"XXXX-{month:02d}-{day:02d}", "date", "relative")]
-    found = _day_in_year_near(ctx.ref, month, day, None, ctx.tense(c))
+    found = day_in_year_near(ctx.ref, month, day, None, ctx.tense(c))
     return [Resolved(c.start, c.end, found.isoformat() if found else "", "date", "relative")]
 
 
@@ -488,13 +402,4 @@ def tense_of(grammar: Grammar, text: str) -> Callable[[int, int], int]:
     cues = TenseCues(grammar, text)
     return cues.tense
 
-
-def as_date(value: str) -> date | None:
-    """The calendar day of a value that names one (``2024-06-19``, ``2024-06-19T11:50``)."""
-    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
 

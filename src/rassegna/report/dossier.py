@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timezone
 from typing import Any
 
@@ -27,7 +28,7 @@ def build(corpus: Corpus) -> dict[str, Any]:
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "articles": [_article(d) for d in corpus.documents],
         "stories": [_story(s.id, s.title, s.articles, s.extra, docs) for s in corpus.stories],
-        "entities": [_entity(e) for e in corpus.entities],
+        "entities": [_entity(e, docs) for e in corpus.entities],
         "quotes": [_quote(q, i) for d in corpus.documents for i, q in enumerate(d.quotes)],
         "times": [{**t.span.to_dict(), "value": t.value, "kind": t.kind, "anchored": t.anchored}
                   for d in corpus.documents for t in d.times],
@@ -61,9 +62,11 @@ def _story(story_id: str, title: str, article_ids: list[str], extra: dict[str, A
     return out
 
 
-def _entity(entity) -> dict[str, Any]:
+def _entity(entity, docs: dict[str, Document]) -> dict[str, Any]:
+    outlets = Counter(docs[m.article].outlet or docs[m.article].id for m in entity.mentions if m.article in docs)
     return {"id": entity.id, "name": entity.name, "type": entity.type, "wikidata": entity.wikidata,
-            "roles": entity.roles, "variants": entity.variants, "mentions": [m.to_dict() for m in entity.mentions]}
+            "roles": entity.roles, "variants": entity.variants, "outlets": dict(outlets.most_common()),
+            "mentions": [m.to_dict() for m in entity.mentions]}
 
 
 def _quote(q, index: int) -> dict[str, Any]:

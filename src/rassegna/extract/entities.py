@@ -1,0 +1,137 @@
+"""Entity mentions in one article: the language pipeline's names, names from the knowledge
+base it missed, one type per name within the article, and the roles the text gives people."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ..kb import knowledge_base
+from ..model import Document, Mention
+from ..pipeline import stage
+from .names import is_acronym, key
+from .roles import role_after, role_before
+
+LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+          "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC"}
+KB_MAX_TOKENS = 7  # the longest knowledge-base name, in tokens, looked for in the text
+_NOT_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PUNCT", "NUM"}
+_EDGE = " \t\n,;:.!?«»“”\"'‘’()[]"
+
+
+class EntityTagger:
+    name = "rassegna.entities.v1"
+
+    def __call__(self, doc: Document) -> Document:
+        if doc.nlp is None:
+            return doc
+        found = _without_overlaps(self._from_kb(doc), self._from_ner(doc))
+        _consistent_types(found)
+        for mention, tokens in found:
+            if mention.label == "PER":
+                mention.role = _role(doc, tokens)
+        doc.mentions = [m for m, _ in sorted(found, key=lambda x: x[0].span.start)]
+        return doc
+
+    def _from_ner(self, doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
+        out = []
+        kb = knowledge_base()
+        for ent in doc.nlp.ents:
+            label = LABELS.get(ent.label_)
+            start, end = _trim(doc.text, ent.start_char, ent.end_char)
+            if label is None or end <= start or _common_word(ent):
+                continue
+            entries = kb.lookup(doc.text[start:end])
+            entry = entries[0] if len(entries) == 1 else None
+            if entry and entry.kind in ("country", "capital", "city", "region"):
+                label = "LOC"  # a capital standing for its government stays a place
+            out.append((Mention(doc.span(start, end), label, kb=entry.id if entry else None), (ent.start, ent.end)))
+        return out
+
+    def _from_kb(self, doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
+        kb = knowledge_base()
+        if not kb.entries:
+            return []
+        tokens, out, i = doc.nlp, [], 0
+        while i < len(tokens):
+            hit = _kb_match(doc, tokens, i, kb) if tokens[i].text[:1].isupper() else None
+            if hit:
+                n, entry = hit
+                span = doc.span(tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text))
+                out.append((Mention(span, entry.type, kb=entry.id), (i, i + n)))
+                i += n
+            else:
+                i += 1
+        return out
+
+
+def _kb_match(doc: Document, tokens, i: int, kb):
+    for n in range(min(KB_MAX_TOKENS, len(tokens) - i), 0, -1):
+        last = tokens[i + n - 1]
+        surface = doc.text[tokens[i].idx:last.idx + len(last.text)]
+        entries = kb.lookup(surface)
+        if len(entries) == 1 and (n > 1 or not tokens[i].is_sent_start or is_acronym(surface) or len(surface) > 3):
+            if n == 1 and surface.isupper() != is_acronym(surface):
+                continue
+            return n, entries[0]
+    return None
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _common_word(ent) -> bool:
+    """A one-word "name" that is a capitalised function word or verb ("Nella", "Crediamo")."""
+    return len(ent) == 1 and (ent[0].is_stop or ent[0].pos_ in _NOT_NAMES)
+
+
+def _without_overlaps(from_kb, from_ner):
+    """The pipeline's mentions, except where a knowledge-base name covers them whole
+    ("Kim Jong-un" over "Kim Jong"); knowledge-base names nothing else covers."""
+    kept: list = []
+    for mention, tokens in from_ner:
+        covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end]
+        if not covering:
+            kept.append((mention, tokens))
+    for mention, tokens in from_kb:
+        if not any(k[0].span.start < mention.span.end and mention.span.start < k[0].span.end for k in kept):
+            kept.append((mention, tokens))
+    return kept
+
+
+def _consistent_types(found) -> None:
+    """One type per name in an article (majority), and a surname alone takes its full name's."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for mention, _ in found:
+        if not mention.kb:
+            votes[key(mention.span.text)][mention.label] += 1
+    persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
+    for mention, _ in found:
+        if mention.kb:
+            continue
+        k = key(mention.span.text)
+        if k in persons and " " not in k:
+            mention.label = "PER"
+        elif votes[k]:
+            mention.label = votes[k].most_common(1)[0][0]
+
+
+def _role(doc: Document, tokens: tuple[int, int]) -> str | None:
+    sent = doc.nlp[tokens[0]].sent
+    local = list(sent)
+    start, end = tokens[0] - sent.start, tokens[1] - sent.start
+    found = role_before(local, start, doc.language) or role_after(local, end, doc.language)
+    if not found:
+        return None
+    a, b = local[found[0]], local[found[1] - 1]
+    s, e = _trim(doc.text, a.idx, b.idx + len(b.text))
+    return doc.text[s:e] if e > s else None
+
+
+@stage("rassegna.entities.v1", needs=("text", "language", "nlp"), gives=("mentions",))
+def make_entity_tagger() -> EntityTagger:
+    return EntityTagger()

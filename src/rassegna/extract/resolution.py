@@ -1,0 +1,207 @@
+"""Entity resolution across articles: one Entity behind every spelling of one name.
+
+Mentions meet, in order of evidence, when they link to the same knowledge-base entry, have
+the same folded spelling, or the same transliteration skeleton token by token (each token
+at most one edit apart); an acronym meets the name whose initials it spells; a surname or
+first name alone joins the one full name in its article, or else in its story, that ends
+or starts with it. Candidates come from an index on token skeletons, so the cost grows
+with the number of distinct names, not with its square. When in doubt, names stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from ..kb import knowledge_base
+from ..model import Corpus, Document, Entity, Mention
+from ..pipeline import stage
+from .names import acronym, close, is_acronym, key, skeleton, tokens
+
+TYPE_ORDER = ("PER", "ORG", "LOC", "MISC")  # tie-break when votes on a name's type are even
+ACRONYM_MAX = 5  # a one-word name this short may be an acronym written in title case ("Kcna", "Onu")
+
+
+@dataclass
+class Name:
+    """One distinct spelling (folded) and everything said of it."""
+
+    key: str
+    mentions: list[tuple[Document, Mention]] = field(default_factory=list)
+
+    @property
+    def kb(self) -> str | None:
+        links = Counter(m.kb for _, m in self.mentions if m.kb)
+        return links.most_common(1)[0][0] if links else None
+
+    @property
+    def type(self) -> str:
+        votes = Counter(m.label for _, m in self.mentions)
+        return max(votes, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def resolve(docs: list[Document]) -> list[Entity]:
+    names: dict[str, Name] = {}
+    for doc in docs:
+        for mention in doc.mentions:
+            k = key(mention.span.text)
+            if k:
+                names.setdefault(k, Name(k)).mentions.append((doc, mention))
+    groups = _Union()
+    full = [n for n in names.values() if len(tokens(n.key)) > 1 or n.kb or is_acronym(n.mentions[0][1].span.text)]
+    _join_by_kb(full, groups)
+    _join_by_skeleton(full, groups)
+    _join_acronyms(names, groups)
+    _join_short_names(names, groups, docs)
+    return _entities(names, groups)
+
+
+def _join_by_kb(names: list[Name], groups: _Union) -> None:
+    by_kb: dict[str, str] = {}
+    for name in names:
+        if name.kb:
+            groups.union(by_kb.setdefault(name.kb, name.key), name.key)
+
+
+def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
+    index: dict[tuple[str, int], list[Name]] = defaultdict(list)
+    for name in names:
+        parts = skeleton(name.key).split()
+        if len(parts) > 1:
+            index[(parts[0][:2], len(parts))].append(name)
+    for bucket in index.values():
+        for i, a in enumerate(bucket):
+            for b in bucket[i + 1:]:
+                if _same_person_or_thing(a, b):
+                    groups.union(a.key, b.key)
+
+
+def _same_person_or_thing(a: Name, b: Name) -> bool:
+    if a.type != b.type or (a.kb and b.kb and a.kb != b.kb):
+        return False
+    sa, sb = skeleton(a.key).split(), skeleton(b.key).split()
+    return len(sa) == len(sb) and all(close(x, y) for x, y in zip(sa, sb, strict=True))
+
+
+def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
+    by_initials: dict[str, list[Name]] = defaultdict(list)
+    for name in names.values():
+        if len(tokens(name.key)) >= 2 and name.type in ("ORG", "MISC"):
+            by_initials[acronym(name.key)].append(name)
+    for name in names.values():
+        surface = name.mentions[0][1].span.text
+        short = len(tokens(name.key)) == 1 and len(name.key) <= ACRONYM_MAX and name.type != "PER"
+        if is_acronym(surface) or short:
+            matches = {groups.find(n.key) for n in by_initials.get(key(surface).replace(" ", ""), [])}
+            if len(matches) == 1:
+                groups.union(name.key, matches.pop())
+
+
+def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
+    """A surname or first name alone joins the one full name it abbreviates, nearest first."""
+    for name in names.values():
+        if len(tokens(name.key)) != 1 or name.kb or name.type != "PER":
+            continue
+        short = skeleton(name.key)
+        for doc, _ in name.mentions:
+            target = _full_name_for(short, [doc], names, groups) or _full_name_for(
+                short, [d for d in docs if d.story and d.story == doc.story], names, groups)
+            if target:
+                groups.union(name.key, target)
+                break
+
+
+def _full_name_for(short: str, scope: list[Document], names: dict[str, Name], groups: _Union) -> str | None:
+    roots = set()
+    for doc in scope:
+        for m in doc.mentions:
+            parts = skeleton(m.span.text).split()
+            if m.label == "PER" and len(parts) > 1 and short in (parts[0], parts[-1]):
+                roots.add(groups.find(key(m.span.text)))
+    return roots.pop() if len(roots) == 1 else None
+
+
+def _entities(names: dict[str, Name], groups: _Union) -> list[Entity]:
+    members: dict[str, list[Name]] = defaultdict(list)
+    for name in names.values():
+        members[groups.find(name.key)].append(name)
+    kb = knowledge_base()
+    entities = []
+    for group in members.values():
+        mentions = [(d, m) for n in group for d, m in n.mentions]
+        entry = kb.entries.get(Counter(n.kb for n in group if n.kb).most_common(1)[0][0]) if any(n.kb for n in group) \
+            else None
+        etype = entry.type if entry else Counter(m.label for _, m in mentions).most_common(1)[0][0]
+        canonical = _canonical(mentions, entry)
+        entity_id = "e" + hashlib.sha1(f"{entry.id if entry else key(canonical)}|{etype}".encode()).hexdigest()[:11]
+        for _, m in mentions:
+            m.entity = entity_id
+        variants = sorted({m.span.text for _, m in mentions}, key=lambda v: (-sum(m.span.text == v for _, m in mentions), v))
+        entities.append(Entity(entity_id, canonical, etype, [m.span for _, m in mentions], variants,
+                               _roles([m.role for _, m in mentions if m.role]), entry.wikidata if entry else None))
+    return sorted(entities, key=lambda e: (-len(e.mentions), e.name))
+
+
+def _canonical(mentions: list[tuple[Document, Mention]], entry) -> str:
+    """The knowledge base's name in the articles' language, else the fullest spelling seen."""
+    if entry is not None:
+        lang = Counter(d.language for d, _ in mentions).most_common(1)[0][0]
+        return entry.name(lang)
+    counts = Counter(m.span.text for _, m in mentions)
+    return max(counts, key=lambda s: (len(tokens(s)), not s.isupper() or len(s) <= 5, counts[s], -s.count("-"), s))
+
+
+def _roles(roles: list[str]) -> list[str]:
+    """Roles normalised and de-duplicated; a role contained in a fuller one is dropped."""
+    by_key: dict[str, str] = {}
+    for role in roles:
+        text = " ".join(role.split())
+        text = text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+        by_key.setdefault(key(text), text)
+    keys = list(by_key)
+    return [by_key[k] for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)]
+
+
+class EntityResolver:
+    name = "rassegna.entity_resolution.v1"
+
+    def __call__(self, corpus: Corpus) -> Corpus:
+        corpus.entities = resolve(corpus.documents)
+        _speakers(corpus)
+        return corpus
+
+
+def _speakers(corpus: Corpus) -> None:
+    """A quote's speaker is the entity of the mention its speaker span covers or lies in."""
+    for doc in corpus.documents:
+        for quote in doc.quotes:
+            span = quote.speaker_span
+            if span is None or quote.speaker:
+                continue
+            for m in doc.mentions:
+                if m.entity and m.span.start < span.end and span.start < m.span.end:
+                    quote.speaker = m.entity
+                    break
+
+
+@stage("rassegna.entity_resolution.v1", scope="corpus", needs=("mentions",), gives=("entities",))
+def make_entity_resolver() -> EntityResolver:
+    return EntityResolver()
