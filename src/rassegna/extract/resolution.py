@@ -25,10 +25,17 @@ ACRONYM_MAX = 5  # a one-word name this short may be an acronym written in title
 
 @dataclass
 class Name:
-    """One distinct spelling (folded) and everything said of it."""
+    """One distinct spelling (folded) and everything said of it. A lone surname or first
+    name is a name only within its story (``scope``): the same surname in two stories may
+    be two people."""
 
     key: str
+    scope: str = ""
     mentions: list[tuple[Document, Mention]] = field(default_factory=list)
+
+    @property
+    def id(self) -> str:
+        return f"{self.key}|{self.scope}"
 
     @property
     def kb(self) -> str | None:
@@ -63,8 +70,11 @@ def resolve(docs: list[Document]) -> list[Entity]:
     for doc in docs:
         for mention in doc.mentions:
             k = key(mention.span.text)
-            if k:
-                names.setdefault(k, Name(k)).mentions.append((doc, mention))
+            if not k:
+                continue
+            scope = (doc.story or doc.id) if mention.label == "PER" and len(tokens(k)) == 1 and not mention.kb else ""
+            name = names.setdefault(f"{k}|{scope}", Name(k, scope))
+            name.mentions.append((doc, mention))
     groups = _Union()
     full = [n for n in names.values() if len(tokens(n.key)) > 1 or n.kb or is_acronym(n.mentions[0][1].span.text)]
     _join_by_kb(full, groups)
@@ -78,7 +88,7 @@ def _join_by_kb(names: list[Name], groups: _Union) -> None:
     by_kb: dict[str, str] = {}
     for name in names:
         if name.kb:
-            groups.union(by_kb.setdefault(name.kb, name.key), name.key)
+            groups.union(by_kb.setdefault(name.kb, name.id), name.id)
 
 
 def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
@@ -91,7 +101,7 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
         for i, a in enumerate(bucket):
             for b in bucket[i + 1:]:
                 if _same_person_or_thing(a, b):
-                    groups.union(a.key, b.key)
+                    groups.union(a.id, b.id)
 
 
 def _same_person_or_thing(a: Name, b: Name) -> bool:
@@ -110,9 +120,9 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
         surface = name.mentions[0][1].span.text
         short = len(tokens(name.key)) == 1 and len(name.key) <= ACRONYM_MAX and name.type != "PER"
         if is_acronym(surface) or short:
-            matches = {groups.find(n.key) for n in by_initials.get(key(surface).replace(" ", ""), [])}
+            matches = {groups.find(n.id) for n in by_initials.get(key(surface).replace(" ", ""), [])}
             if len(matches) == 1:
-                groups.union(name.key, matches.pop())
+                groups.union(name.id, matches.pop())
 
 
 def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
@@ -125,7 +135,7 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
             target = _full_name_for(short, [doc], names, groups) or _full_name_for(
                 short, [d for d in docs if d.story and d.story == doc.story], names, groups)
             if target:
-                groups.union(name.key, target)
+                groups.union(name.id, target)
                 break
 
 
@@ -135,14 +145,14 @@ def _full_name_for(short: str, scope: list[Document], names: dict[str, Name], gr
         for m in doc.mentions:
             parts = skeleton(m.span.text).split()
             if m.label == "PER" and len(parts) > 1 and short in (parts[0], parts[-1]):
-                roots.add(groups.find(key(m.span.text)))
+                roots.add(groups.find(f"{key(m.span.text)}|"))
     return roots.pop() if len(roots) == 1 else None
 
 
 def _entities(names: dict[str, Name], groups: _Union) -> list[Entity]:
     members: dict[str, list[Name]] = defaultdict(list)
     for name in names.values():
-        members[groups.find(name.key)].append(name)
+        members[groups.find(name.id)].append(name)
     kb = knowledge_base()
     entities = []
     for group in members.values():
@@ -151,7 +161,9 @@ def _entities(names: dict[str, Name], groups: _Union) -> list[Entity]:
             else None
         etype = entry.type if entry else Counter(m.label for _, m in mentions).most_common(1)[0][0]
         canonical = _canonical(mentions, entry)
-        entity_id = "e" + hashlib.sha1(f"{entry.id if entry else key(canonical)}|{etype}".encode()).hexdigest()[:11]
+        scope = "" if any(not n.scope for n in group) else group[0].scope
+        basis = entry.id if entry else f"{key(canonical)}|{etype}|{scope}"
+        entity_id = "e" + hashlib.sha1(basis.encode()).hexdigest()[:11]
         for _, m in mentions:
             m.entity = entity_id
         variants = sorted({m.span.text for _, m in mentions}, key=lambda v: (-sum(m.span.text == v for _, m in mentions), v))

@@ -1,0 +1,57 @@
+"""Mentions and roles from the Italian pipeline, on sentences written for the tests."""
+
+import pytest
+
+from rassegna.extract.entities import EntityTagger
+from rassegna.extract.nlp import LanguagePipeline
+from rassegna.model import Document
+
+
+@pytest.fixture(scope="module")
+def tag():
+    nlp, tagger = LanguagePipeline(), EntityTagger()
+
+    def run(text: str, lang: str = "it") -> Document:
+        return tagger(nlp(Document(id="t", source="t", text=text, language=lang)))
+
+    return run
+
+
+def roles_of(doc):
+    return {m.span.text: m.role for m in doc.mentions if m.label == "PER"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ieri il presidente francese Emmanuel Macron è arrivato a Roma per il vertice.", "Emmanuel Macron",
+     "presidente francese"),
+    ("Lo ha confermato il portavoce del ministero degli Esteri Maria Zakharova in un comunicato.", "Maria Zakharova",
+     "portavoce del ministero degli Esteri"),
+    ("Al vertice c'era anche il ministro degli Esteri, Antonio Tajani, che ha parlato a lungo.", "Antonio Tajani",
+     "ministro degli Esteri"),
+    ("Mark Rutte, segretario generale della Nato, ha chiesto più fondi per la difesa.", "Mark Rutte",
+     "segretario generale della Nato"),
+])
+def test_roles_before_and_after_the_name(tag, text, name, role):
+    assert roles_of(tag(text)).get(name) == role
+
+
+def test_a_name_after_a_preposition_gets_no_role(tag):
+    doc = tag("Il viaggio è avvenuto su invito di Emmanuel Macron, ha detto la portavoce.")
+    assert roles_of(doc).get("Emmanuel Macron") is None
+
+
+def test_mentions_have_types_and_exact_spans(tag):
+    doc = tag("Il sindaco di Milano Giuseppe Sala ha incontrato a Bruxelles i rappresentanti della Commissione europea.")
+    found = {(m.span.text, m.label) for m in doc.mentions}
+    assert ("Milano", "LOC") in found and ("Giuseppe Sala", "PER") in found and ("Bruxelles", "LOC") in found
+    assert all(doc.text[m.span.start:m.span.end] == m.span.text for m in doc.mentions)
+
+
+def test_capitalised_function_words_are_not_names(tag):
+    doc = tag("Nella notte è arrivata la notizia. Crediamo che sia vera, dicono a Torino.")
+    assert {m.span.text for m in doc.mentions} <= {"Torino"}
+
+
+def test_no_pipeline_no_mentions():
+    doc = Document(id="x", source="x", text="Testo qualsiasi.", language="xx")
+    assert EntityTagger()(doc).mentions == []
