@@ -165,3 +165,15 @@ def test_encodings_through_the_cli(tmp_path, encoding):
     (tmp_path / "a.txt").write_bytes(text.encode(encoding))
     code, _, _ = run("analyze", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o"), "--db", "none", "-q")
     assert code == 0 and dossier_of(tmp_path / "o")["articles"][0]["text"] == text
+
+
+def test_ingest_joins_new_articles_to_stored_stories(tmp_path):
+    files = seeds_or_skip()
+    db = str(tmp_path / "team.db")
+    assert run("ingest", str(files[0]), str(files[1]), "--db", db, "-q")[0] == 0
+    assert run("ingest", *map(str, files[2:]), "--db", db, "-q")[0] == 0
+    code, out, _ = run("stories", "--db", db, "--json")
+    stories = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and len(stories) == 1 and len(stories[0]["articles"]) == 5
+    assert run("stories", "--db", db, "--outlet", "No Such Outlet")[1] == ""
+    assert run("ingest", str(files[0]), "--db", "none")[0] == 2

@@ -46,7 +46,21 @@ def analyze(inputs: Iterable[str], *, options: IngestOptions = IngestOptions(), 
     if store is not None:
         for doc in result.corpus.documents:
             store.save_document(doc, input_id=inputs_of.get(doc.id))
+        refresh(store, pipe=pipe)
     return result
+
+
+def refresh(store: Store, *, pipe: Pipeline | None = None) -> Corpus:
+    """Re-run the work across articles (copies, stories, entities) over the whole store and
+    save the result, so articles added in different runs meet in the same stories."""
+    from .report.dossier import story_record
+
+    pipe = pipe or Pipeline.from_names(DEFAULT_STAGES)
+    corpus = pipe.run_corpus(Corpus(store.documents()))
+    for doc in corpus.documents:
+        store.save_document(doc)
+    store.replace_stories([(story, story_record(story, corpus)) for story in corpus.stories])
+    return corpus
 
 
 def _analyse_one(article: Article, pipe: Pipeline, options: IngestOptions, result: Analysis) -> Document | None:

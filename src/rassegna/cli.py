@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from importlib import resources
 from pathlib import Path
@@ -31,6 +32,16 @@ def main() -> None:
     """rassegna: from many outlets' news to a dossier with evidence for every item."""
 
 
+def input_options(command):
+    """Options every command that reads inputs shares, declared once."""
+    command = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")(command)
+    command = click.option("--allow-private", is_flag=True,
+                           help="Allow URLs on private, loopback and link-local addresses (intranets, tests).")(command)
+    command = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+                           help="Refuse inputs larger than this many bytes.")(command)
+    return db_option(command)
+
+
 @main.command(epilog="""\b
 Examples:
   rassegna analyze --sample --out report
@@ -46,13 +57,8 @@ Exit codes:
 @click.argument("inputs", nargs=-1, metavar="PATH_OR_URL...")
 @click.option("--out", "out", type=click.Path(file_okay=False, path_type=Path), default=Path("rassegna-out"),
               show_default=True, help="Folder for dossier.json, report.html and report.md.")
-@db_option
 @click.option("--sample", is_flag=True, help="Analyse the built-in sample corpus (works offline).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help="Refuse inputs larger than this many bytes.")
-@click.option("--allow-private", is_flag=True,
-              help="Allow URLs on private, loopback and link-local addresses (intranets, tests).")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@input_options
 def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, max_bytes: int,
             allow_private: bool, quiet: bool) -> None:
     """Analyse news articles and write a dossier.
@@ -63,14 +69,76 @@ def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, ma
     names = list(inputs) + ([str(sample_path())] if sample else [])
     if not names:
         raise click.UsageError("give at least one PATH_OR_URL, or --sample")
+    result = _run(names, db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet)
+    paths = write_all(build(result.corpus), out)
+    if not quiet:
+        c = result.corpus
+        click.echo(f"{len(c.documents)} articles, {len(c.stories)} stories → {paths['html']}")
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+@main.command(epilog="""\b
+Examples:
+  rassegna ingest today/ https://example.org/feed.xml
+  rassegna ingest --db team.db new-articles.jsonl
+  rassegna stories --db team.db""")
+@click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
+@input_options
+def ingest(inputs: tuple[str, ...], db: str | None, max_bytes: int, allow_private: bool, quiet: bool) -> None:
+    """Analyse articles into the store; new articles join the stories already there.
+
+    Exit codes as for analyze: 0 all stored, 1 some skipped, 2 nothing stored.
+    """
+    if db is not None and db.lower() == "none":
+        raise click.UsageError("ingest needs a store: give --db PATH|URL")
+    result = _run(list(inputs), db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet)
+    if not quiet:
+        click.echo(f"{len(result.corpus.documents)} articles stored")
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+
+
+@main.command()
+@db_option
+@click.option("--outlet", help="Only stories with an article from this outlet.")
+@click.option("--language", help="Only stories with an article in this language (ISO 639-1).")
+@click.option("--since", metavar="DATE", help="Only stories last seen on or after this ISO date.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON lines instead of a table.")
+def stories(db: str | None, outlet: str | None, language: str | None, since: str | None, as_json: bool) -> None:
+    """List the stories in the store, newest first, with counts, outlets and dates."""
+    store = _open(db)
+    if store is None:
+        raise click.UsageError("stories needs a store: give --db PATH|URL")
     try:
-        store = open_store(db)
+        found = store.stories()
+    finally:
+        store.close()
+    for s in found:
+        if (outlet and outlet not in s.get("outlets", [])) or (language and language not in s.get("languages", [])) \
+                or (since and (s.get("last_seen") or "") < since):
+            continue
+        if as_json:
+            click.echo(json.dumps(s, ensure_ascii=False))
+        else:
+            click.echo(f"{s['id']}  {len(s['articles']):>3} art.  {(s.get('first_seen') or '?')[:10]}–"
+                       f"{(s.get('last_seen') or '?')[:10]}  {', '.join(s.get('outlets', []))[:40]:40}  {s['title'][:70]}")
+
+
+def _open(db: str | None):
+    try:
+        return open_store(db)
     except RassegnaError as exc:
         _fail(exc)
+
+
+def _run(names: list[str], *, db: str | None, max_bytes: int, allow_private: bool, quiet: bool):
+    """Analyse ``names`` (into the store), report skipped inputs; exit 2 when nothing is left."""
+    store = _open(db)
     progress = _Progress(quiet)
     try:
         result = run_analysis(names, options=IngestOptions(max_bytes=max_bytes, allow_private=allow_private),
                               store=store, on_item=progress.step)
+    except RassegnaError as exc:
+        _fail(exc)
     finally:
         progress.close()
         if store is not None:
@@ -83,11 +151,7 @@ def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, ma
     if not result.corpus.documents:
         click.echo("rassegna: nothing analysed", err=True)
         sys.exit(EXIT_NOTHING)
-    paths = write_all(build(result.corpus), out)
-    if not quiet:
-        c = result.corpus
-        click.echo(f"{len(c.documents)} articles, {len(c.stories)} stories → {paths['html']}")
-    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
+    return result
 
 
 def sample_path() -> Path:
@@ -113,7 +177,7 @@ class _Progress:
         if self.bar is None and self.count > PROGRESS_AFTER:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=None, unit="article", file=sys.stderr, initial=self.count - 1, leave=False)
+            self.bar = tqdm(total=None, unit=" inputs", file=sys.stderr, initial=self.count - 1, leave=False)
         if self.bar is not None:
             self.bar.update(1)
 

@@ -25,10 +25,15 @@ def test_en_entities(nlp_en):
     assert ("Joe Biden", "PER") in ents
 
 
-def test_en_ner_dev_set_is_well_formed():
-    path = Path(__file__).resolve().parents[1] / "data" / "en_ner_dev.jsonl"
+import pytest
+
+
+@pytest.mark.parametrize("name", ["en_ner_dev.jsonl", "en_ner_test.jsonl"])
+def test_en_ner_sets_are_well_formed(name):
+    path = Path(__file__).resolve().parents[1] / "data" / name
     rows = [json.loads(line) for line in path.read_text(encoding="utf8").splitlines() if line.strip()]
     assert len(rows) >= 20
+    assert sum(len(r["entities"]) for r in rows) >= 40
     for row in rows:
         for start, end, label in row["entities"]:
             assert label in {"PER", "LOC", "ORG"}

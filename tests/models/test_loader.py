@@ -38,7 +38,7 @@ def test_load_works_offline(monkeypatch):
     monkeypatch.setattr(models, "_CACHE", {})  # force a real load, restore cache afterwards
     nlp = load("it")
     doc = nlp("Il governo ha approvato la legge.")
-    assert len(doc) == 6
+    assert len(doc) == 7
 
 
 def test_plain_spacy_load_works():

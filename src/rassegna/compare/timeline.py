@@ -95,10 +95,10 @@ def _words_around(doc: Document, start: int, end: int, pos: int) -> tuple[list[s
     for tok in _TOKEN.finditer(doc.text, start, end):
         s, e = tok.span()
         word = tok.group().strip(",;:.“”\"«»()")
-        nxt = doc.text[e:e + 1]
         if not word or any(s < te and ts < e for ts, te in times):
             continue
-        if len(word) <= 3 and (word[1:].islower() or len(word) == 1) and any(0 <= ts - e <= 1 for ts, _ in times) and nxt.isspace():
+        leads_to_time = doc.text[e:e + 1].isspace() and any(0 <= ts - e <= 1 for ts, _ in times)
+        if leads_to_time and len(word) <= 3 and (word[1:].islower() or len(word) == 1):
             continue
         (before if s < pos else after).append(word)
     return before, after
@@ -113,6 +113,15 @@ def _what(doc: Document, time: TimeExpr, start: int, end: int) -> str:
     if len(before) + len(after) < 3:
         before, after = _words_around(doc, start, end, time.span.start)
     words = before[-WHAT_WORDS:] + after[: max(WHAT_WORDS - len(before), 3)]
+    stop = _stopwords(doc.language)
+
+    def loose(word: str) -> bool:  # a function word left dangling at either end
+        return word.islower() and (len(word) <= 3 or word in stop)
+
+    while words and loose(words[-1]):
+        words.pop()
+    while words and loose(words[0]):
+        words.pop(0)
     return " ".join(words)
 
 

@@ -142,6 +142,7 @@ class Grammar:
     datetime_gap: re.Pattern[str] | None = None
     lookup: dict[str, dict[str, Any]] = field(default_factory=dict)
     trigger: re.Pattern[str] | None = None
+    classes: dict[str, list[str]] = field(default_factory=dict)  # trigger word -> its classes, filled as met
 
     def table(self, name: str) -> dict[str, Any]:
         return self.lookup[name]
@@ -228,7 +229,11 @@ def _classes_of(grammar: Grammar, m: re.Match[str]) -> list[str]:
     if m.lastgroup == "DIGIT":
         return ["DIGIT"]
     word = norm(m.group())
-    return [name for name, lists in _TRIGGERS.items() if any(word in grammar.lookup[_WORD_LISTS[k]] for k in lists)]
+    found = grammar.classes.get(word)
+    if found is None:
+        found = [name for name, lists in _TRIGGERS.items() if any(word in grammar.lookup[_WORD_LISTS[k]] for k in lists)]
+        grammar.classes[word] = found
+    return found
 
 
 def _rule_windows(windows: dict[str, list[tuple[int, int]]], needs: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -257,12 +262,12 @@ def find_candidates(grammar: Grammar, text: str) -> list[Candidate]:
                     found.append(Candidate(start, end, rule, m))
     found.sort(key=lambda c: (-(c.end - c.start), c.rule.priority, c.start))
     taken: list[Candidate] = []
-    occupied: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
     for cand in found:
-        if any(cand.start < e and s < cand.end for s, e in occupied):
+        if 1 in occupied[cand.start:cand.end]:
             continue
         taken.append(cand)
-        occupied.append((cand.start, cand.end))
+        occupied[cand.start:cand.end] = b"\x01" * (cand.end - cand.start)
     taken.sort(key=lambda c: c.start)
     return taken
 

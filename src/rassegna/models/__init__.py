@@ -18,7 +18,7 @@ import spacy
 from spacy.language import Language
 
 from .tokenizer import customize_tokenizer, create_it_tokenizer  # noqa: F401  (registers functions)
-from . import en_entities  # noqa: F401  (registers the rassegna_en_entities factory)
+from . import en_entities, it_entities  # noqa: F401  (register the rassegna_*_entities factories)
 
 MODELS_DIR = Path(__file__).resolve().parent
 

@@ -37,6 +37,11 @@ def build(corpus: Corpus) -> dict[str, Any]:
     return dossier
 
 
+def story_record(story, corpus: Corpus) -> dict[str, Any]:
+    """What the store keeps of a story: its dossier entry (sections, outlets, dates)."""
+    return _story(story.id, story.title, story.articles, story.extra, corpus.by_id())
+
+
 def _article(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id, "source": doc.source, "url": doc.url, "outlet": doc.outlet, "title": doc.title,

@@ -21,6 +21,10 @@ from .migrations import MIGRATIONS
 from .records import annotations_from, document_from_row
 
 
+def _load(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
@@ -125,11 +129,25 @@ class Store:
                        (*values, input_id, doc.id))
             return doc.id
 
-    def save_story(self, story: Story, data: dict[str, Any]) -> None:
+    def replace_stories(self, stories: list[tuple[Story, dict[str, Any]]]) -> None:
+        """Store the current grouping, in one transaction: stories that merged away go."""
         with self.transaction():
-            self._exec("DELETE FROM stories WHERE id = ?", (story.id,))
-            self._exec("INSERT INTO stories (id, title, data, updated_at) VALUES (?, ?, ?, ?)",
-                       (story.id, story.title, json.dumps(data), now()))
+            self._exec("DELETE FROM stories")
+            for story, data in stories:
+                self._exec("INSERT INTO stories (id, title, data, updated_at) VALUES (?, ?, ?, ?)",
+                           (story.id, story.title, json.dumps(data), now()))
+
+    def stories(self) -> list[dict[str, Any]]:
+        """Every story's record (its dossier entry without article texts), newest first."""
+        rows = self._exec("SELECT id, title, data FROM stories").fetchall()
+        out = [{**_load(data), "id": sid, "title": title} for sid, title, data in rows]
+        return sorted(out, key=lambda s: (s.get("last_seen") or "", s["id"]), reverse=True)
+
+    def story(self, story_id: str) -> dict[str, Any]:
+        row = self._exec("SELECT id, title, data FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotInStore(f"story {story_id}")
+        return {**_load(row[2]), "id": row[0], "title": row[1]}
 
     # -- reading --------------------------------------------------------------
     def count(self, table: str) -> int:

@@ -10,10 +10,13 @@ from ..model import Document, Mention, Quote, Removal, Span, TimeExpr
 
 def annotations_from(doc: Document) -> dict[str, Any]:
     return {
-        "mentions": [{**m.span.to_dict(), "label": m.label, "entity": m.entity} for m in doc.mentions],
+        "mentions": [{**m.span.to_dict(), "label": m.label, "entity": m.entity, "role": m.role, "kb": m.kb}
+                     for m in doc.mentions],
         "quotes": [{**q.span.to_dict(), "direct": q.direct, "speaker_text": q.speaker_text, "cue": q.cue,
-                    "channel": q.channel, "speaker": q.speaker, "group": q.group, "id": q.id}
+                    "channel": q.channel, "speaker": q.speaker, "group": q.group, "id": q.id,
+                    "speaker_span": q.speaker_span.to_dict() if q.speaker_span else None}
                    for q in doc.quotes],
+        "scare_quotes": [s.to_dict() for s in doc.scare_quotes],
         "times": [{**t.span.to_dict(), "value": t.value, "kind": t.kind, "anchored": t.anchored} for t in doc.times],
     }
 
@@ -30,9 +33,12 @@ def document_from_row(row: tuple) -> Document:
         id=doc_id, source=source, url=url, title=title, outlet=outlet, author=author, published=published,
         language=language, text=text, raw_text=text, copy_of=copy_of, story=story,
         removed=[Removal(r["text"], r["reason"]) for r in _json(removed)],
-        mentions=[Mention(_span(m), m["label"], m.get("entity")) for m in ann.get("mentions", [])],
-        quotes=[Quote(_span(q), q["direct"], q.get("speaker_text"), None, q.get("speaker"), q.get("cue"),
+        mentions=[Mention(_span(m), m["label"], m.get("entity"), m.get("role"), m.get("kb"))
+                  for m in ann.get("mentions", [])],
+        quotes=[Quote(_span(q), q["direct"], q.get("speaker_text"),
+                      _span(q["speaker_span"]) if q.get("speaker_span") else None, q.get("speaker"), q.get("cue"),
                       q.get("channel"), q.get("group"), q.get("id", "")) for q in ann.get("quotes", [])],
+        scare_quotes=[_span(s) for s in ann.get("scare_quotes", [])],
         times=[TimeExpr(_span(t), t["value"], t["kind"], t.get("anchored", True)) for t in ann.get("times", [])],
         meta=_json(meta),
     )

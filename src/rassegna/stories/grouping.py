@@ -102,7 +102,9 @@ class StoryGrouper:
         corpus.stories = []
         for members in group(corpus.documents, threshold=self.threshold):
             ids = [d.id for d in members]
-            story_id = "s" + hashlib.sha1(" ".join(sorted(ids)).encode()).hexdigest()[:11]
+            # named after its earliest article, so the id stays when later articles join
+            first = min(members, key=lambda d: (d.published or "9999", d.id))
+            story_id = "s" + hashlib.sha1(first.id.encode()).hexdigest()[:11]
             for doc in members:
                 doc.story = story_id
             corpus.stories.append(Story(story_id, story_title(members), ids))
