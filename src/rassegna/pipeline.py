@@ -63,7 +63,7 @@ def registered() -> dict[str, StageInfo]:
 
 def _import_stages() -> None:
     # Importing the modules runs their @stage decorators.
-    from . import clean, extract, stories  # noqa: F401
+    from . import clean, compare, extract, stories  # noqa: F401
 
 
 @dataclass
@@ -121,7 +121,9 @@ DEFAULT_STAGES = [
     "rassegna.language.v1",
     "rassegna.nlp.v1",
     "rassegna.entities.v1",
+    "rassegna.times.v1",
     "rassegna.duplicates.v1",
     "rassegna.stories.v1",
     "rassegna.entity_resolution.v1",
+    "rassegna.timeline.v1",
 ]
