@@ -84,11 +84,12 @@ class TimeExpr:
 
 @dataclass
 class Figure:
-    """A number or quantity as written, with its normalised value and unit."""
+    """A number or quantity as written, with its normalised value, unit and qualifier."""
 
     span: Span
     value: float
-    unit: str | None = None
+    unit: str | None = None  # the counted thing as written after the number ("container", "%")
+    qualifier: str | None = None  # "oltre", "circa", "about": the figure is approximate or a bound
 
 
 @dataclass

@@ -122,6 +122,7 @@ DEFAULT_STAGES = [
     "rassegna.nlp.v1",
     "rassegna.entities.v1",
     "rassegna.times.v1",
+    "rassegna.figures.v1",
     "rassegna.duplicates.v1",
     "rassegna.stories.v1",
     "rassegna.entity_resolution.v1",

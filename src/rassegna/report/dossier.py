@@ -32,6 +32,8 @@ def build(corpus: Corpus) -> dict[str, Any]:
         "quotes": [_quote(q, i) for d in corpus.documents for i, q in enumerate(d.quotes)],
         "times": [{**t.span.to_dict(), "value": t.value, "kind": t.kind, "anchored": t.anchored}
                   for d in corpus.documents for t in d.times],
+        "figures": [{**f.span.to_dict(), "value": f.value, "unit": f.unit, "qualifier": f.qualifier}
+                    for d in corpus.documents for f in d.figures],
     }
     check_spans(dossier)
     return dossier
@@ -85,6 +87,7 @@ def iter_spans(dossier: dict[str, Any]):
         yield from e["mentions"]
     yield from dossier["quotes"]
     yield from dossier["times"]
+    yield from dossier.get("figures", [])
     for s in dossier["stories"]:
         for key in ("summary", "timeline", "claims"):
             for item in s.get(key) or []:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Document, Mention, Quote, Removal, Span, TimeExpr
+from ..model import Document, Figure, Mention, Quote, Removal, Span, TimeExpr
 
 
 def annotations_from(doc: Document) -> dict[str, Any]:
@@ -17,6 +17,8 @@ def annotations_from(doc: Document) -> dict[str, Any]:
                     "speaker_span": q.speaker_span.to_dict() if q.speaker_span else None}
                    for q in doc.quotes],
         "scare_quotes": [s.to_dict() for s in doc.scare_quotes],
+        "figures": [{**f.span.to_dict(), "value": f.value, "unit": f.unit, "qualifier": f.qualifier}
+                    for f in doc.figures],
         "times": [{**t.span.to_dict(), "value": t.value, "kind": t.kind, "anchored": t.anchored} for t in doc.times],
     }
 
@@ -39,6 +41,7 @@ def document_from_row(row: tuple) -> Document:
                       _span(q["speaker_span"]) if q.get("speaker_span") else None, q.get("speaker"), q.get("cue"),
                       q.get("channel"), q.get("group"), q.get("id", "")) for q in ann.get("quotes", [])],
         scare_quotes=[_span(s) for s in ann.get("scare_quotes", [])],
+        figures=[Figure(_span(f), f["value"], f.get("unit"), f.get("qualifier")) for f in ann.get("figures", [])],
         times=[TimeExpr(_span(t), t["value"], t["kind"], t.get("anchored", True)) for t in ann.get("times", [])],
         meta=_json(meta),
     )
