@@ -67,6 +67,8 @@ class EntityTagger:
 def _kb_match(doc: Document, tokens, i: int, kb):
     for n in range(min(KB_MAX_TOKENS, len(tokens) - i), 0, -1):
         last = tokens[i + n - 1]
+        if last.is_punct or last.is_space:
+            continue
         surface = doc.text[tokens[i].idx:last.idx + len(last.text)]
         entries = kb.lookup(surface)
         if len(entries) == 1 and (n > 1 or not tokens[i].is_sent_start or is_acronym(surface) or len(surface) > 3):
