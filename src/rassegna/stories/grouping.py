@@ -1,116 +1,89 @@
-"""A first, honest story grouping: single-pass clustering on TF-IDF cosine similarity.
-
-Articles are taken in publication order; each joins the most similar existing story when
-its similarity to that story's centroid reaches THRESHOLD, else it starts a story. Words
-are lower-cased, stop words (spaCy's lists) dropped, capitalised words (names) weighted up.
-"""
+"""The story stage: articles grouped into stories by the online clusterer, in time order,
+with wire copies placed in their original's story and a title for each story."""
 
 from __future__ import annotations
 
 import hashlib
-import math
 import re
-from collections import Counter
-from functools import cache
 
 from ..model import Corpus, Document, Story
 from ..pipeline import stage
+from .features import features
+from .online import THRESHOLD_CROSS, THRESHOLD_MERGE, THRESHOLD_SAME, OnlineClusterer
 
-THRESHOLD = 0.18  # cosine to a story centroid; below it, a new story starts
-NAME_WEIGHT = 2.0  # capitalised words (names, places) say more about the event than others
-_TOKEN = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|[^\W\d_]")
-
-
-@cache
-def _stop_words(lang: str) -> frozenset[str]:
-    try:
-        module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
-    except ImportError:
-        return frozenset()
-    return frozenset(module.STOP_WORDS)
+TOPIC_MIN_WORDS = 3  # "Kim: «…»" keeps its quote: a speaker alone is no topic
+_OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 
 
-def terms(doc: Document) -> Counter[str]:
-    stops = _stop_words(doc.language)
-    counts: Counter[str] = Counter()
-    for tok in _TOKEN.findall(f"{doc.title or ''}\n{doc.text}"):
-        low = tok.lower()
-        if len(low) < 3 or low in stops:
-            continue
-        counts[low] += NAME_WEIGHT if tok[0].isupper() else 1.0
-    return counts
+def group(docs: list[Document], *, clusterer: OnlineClusterer | None = None,
+          merge_threshold: float = THRESHOLD_MERGE) -> list[list[Document]]:
+    """Stories as lists of documents, each list in the order the documents were given.
 
-
-def _vectors(docs: list[Document]) -> list[dict[str, float]]:
-    tfs = [terms(d) for d in docs]
-    df: Counter[str] = Counter(t for tf in tfs for t in tf)
-    n = len(docs)
-    out = []
-    for tf in tfs:
-        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
-        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        out.append({t: v / norm for t, v in vec.items()})
-    return out
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
-
-
-def group(docs: list[Document], *, threshold: float = THRESHOLD) -> list[list[Document]]:
+    A batch is clustered as a stream in publication order, with document frequencies from
+    the whole batch, then stories that turn out alike are merged.
+    """
+    clusterer = clusterer or OnlineClusterer(forget=False)
     order = sorted(range(len(docs)), key=lambda i: (docs[i].published or "", i))
-    vectors = _vectors(docs)
-    clusters: list[tuple[list[int], dict[str, float]]] = []
+    feats = {i: features(docs[i]) for i in order}
+    clusterer.prime(list(feats.values()))
+    story_of: dict[str, str] = {}
     for i in order:
-        scores = [_cosine(vectors[i], centroid) for _, centroid in clusters]
-        best = max(range(len(scores)), key=scores.__getitem__, default=None)
-        if best is not None and scores[best] >= threshold:
-            members, _ = clusters[best]
-            members.append(i)
-            clusters[best] = (members, _centroid([vectors[m] for m in members]))
-        else:
-            clusters.append(([i], vectors[i]))
-    return [[docs[i] for i in sorted(members)] for members, _ in clusters]
-
-
-def _centroid(vectors: list[dict[str, float]]) -> dict[str, float]:
-    total: Counter[str] = Counter()
-    for v in vectors:
-        total.update(v)
-    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
-    return {t: x / norm for t, x in total.items()}
+        doc = docs[i]
+        original = clusterer.story_of(story_of[doc.copy_of]) if doc.copy_of in story_of else None
+        story_of[doc.id] = clusterer.add(feats[i], story=original)
+    clusterer.merge_similar(threshold=merge_threshold)
+    members: dict[str, list[Document]] = {}
+    for doc in docs:
+        members.setdefault(clusterer.story_of(story_of[doc.id]), []).append(doc)
+    return list(members.values())
 
 
 def story_title(members: list[Document]) -> str:
-    """The headline of the earliest titled article, else the opening words of the first."""
-    for doc in sorted(members, key=lambda d: d.published or "9999"):
-        if doc.title:
-            return doc.title
-    first = members[0].text.split("\n", 1)[0]
+    """The event, as the headlines agree on it: the headline sharing most words with the
+    others, cut to its topic where an outlet's angle follows a colon ("Alluvione a Pieve
+    Ardenga: un morto e 1.200 sfollati" -> "Alluvione a Pieve Ardenga"); without headlines,
+    the opening words of the earliest article."""
+    titled = [d for d in members if d.title]
+    if titled:
+        words = [set(w.lower() for w in (d.title or "").split() if len(w) > 3) for d in titled]
+        score = [sum(len(a & b) for b in words) for a in words]
+        best = max(range(len(titled)), key=lambda i: (score[i], -len(titled[i].title or ""), -i))
+        return _topic(titled[best].title or "")
+    first = min(members, key=lambda d: d.published or "9999").text.split("\n", 1)[0]
     return first[:120].rsplit(" ", 1)[0] + "…" if len(first) > 120 else first
+
+
+def _topic(headline: str) -> str:
+    headline = _OUTLET_SUFFIX.sub("", headline).strip()
+    head, sep, _angle = headline.partition(": ")
+    if sep and len(head.split()) >= TOPIC_MIN_WORDS and not head.startswith(("«", "“", '"')):
+        return head.strip()
+    return headline
 
 
 class StoryGrouper:
     name = "rassegna.stories.v1"
 
-    def __init__(self, *, threshold: float = THRESHOLD) -> None:
-        self.threshold = threshold
+    def __init__(self, *, threshold_same: float = THRESHOLD_SAME, threshold_cross: float = THRESHOLD_CROSS,
+                 threshold_merge: float = THRESHOLD_MERGE) -> None:
+        self.thresholds = (threshold_same, threshold_cross, threshold_merge)
 
     def __call__(self, corpus: Corpus) -> Corpus:
         corpus.stories = []
-        for members in group(corpus.documents, threshold=self.threshold):
-            ids = [d.id for d in members]
+        clusterer = OnlineClusterer(threshold_same=self.thresholds[0], threshold_cross=self.thresholds[1],
+                                    forget=False)
+        for members in group(corpus.documents, clusterer=clusterer, merge_threshold=self.thresholds[2]):
             # named after its earliest article, so the id stays when later articles join
             first = min(members, key=lambda d: (d.published or "9999", d.id))
             story_id = "s" + hashlib.sha1(first.id.encode()).hexdigest()[:11]
             for doc in members:
                 doc.story = story_id
-            corpus.stories.append(Story(story_id, story_title(members), ids))
+            corpus.stories.append(Story(story_id, story_title(members), [d.id for d in members]))
         return corpus
 
 
 @stage("rassegna.stories.v1", scope="corpus", needs=("text", "language"), gives=("story",))
-def make_story_grouper(*, threshold: float = THRESHOLD) -> StoryGrouper:
-    return StoryGrouper(threshold=threshold)
+def make_story_grouper(*, threshold_same: float = THRESHOLD_SAME, threshold_cross: float = THRESHOLD_CROSS,
+                       threshold_merge: float = THRESHOLD_MERGE) -> StoryGrouper:
+    return StoryGrouper(threshold_same=threshold_same, threshold_cross=threshold_cross,
+                        threshold_merge=threshold_merge)
