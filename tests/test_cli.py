@@ -177,3 +177,18 @@ def test_ingest_joins_new_articles_to_stored_stories(tmp_path):
     assert code == 0 and len(stories) == 1 and len(stories[0]["articles"]) == 5
     assert run("stories", "--db", db, "--outlet", "No Such Outlet")[1] == ""
     assert run("ingest", str(files[0]), "--db", "none")[0] == 2
+
+
+def test_one_by_one_ingestion_gives_the_batch_stories(tmp_path):
+    from rassegna.cli import sample_path
+
+    files = sorted(p for p in sample_path().rglob("*") if p.suffix in (".txt", ".html", ".jsonl"))
+    db = str(tmp_path / "inc.db")
+    for path in files:
+        assert run("ingest", str(path), "--db", db, "-q")[0] == 0
+    incremental = sorted(sorted(json.loads(line)["articles"]) for line in run("stories", "--db", db, "--json")[1].splitlines())
+    run("analyze", "--sample", "--db", str(tmp_path / "batch.db"), "--out", str(tmp_path / "o"), "-q")
+    batch = sorted(sorted(json.loads(line)["articles"]) for line in
+                   run("stories", "--db", str(tmp_path / "batch.db"), "--json")[1].splitlines())
+    assert incremental == batch
+    assert sorted(map(len, batch)) == [1, 8]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from .errors import InputError, RassegnaError
 from .ingest import IngestOptions, collect, to_document
-from .model import Article, Corpus, Document
+from .model import Article, Corpus, Document, Story
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .store import Store
 
@@ -46,13 +46,24 @@ def analyze(inputs: Iterable[str], *, options: IngestOptions = IngestOptions(), 
     if store is not None:
         for doc in result.corpus.documents:
             store.save_document(doc, input_id=inputs_of.get(doc.id))
-        refresh(store, pipe=pipe)
+        place_in_store(store, [d.id for d in result.corpus.documents], pipe=pipe)
     return result
 
 
+def place_in_store(store: Store, ids: list[str], *, pipe: Pipeline | None = None) -> list[Story]:
+    """File stored articles into the store's stories (new articles join the stories already
+    there) and save the stories that changed."""
+    from .report.dossier import story_record
+    from .stories.incremental import place
+
+    changed, gone = place(store, ids, pipe or Pipeline.from_names(DEFAULT_STAGES))
+    store.save_stories([(story, story_record(story, corpus)) for story, corpus in changed], gone=tuple(gone))
+    return [story for story, _ in changed]
+
+
 def refresh(store: Store, *, pipe: Pipeline | None = None) -> Corpus:
-    """Re-run the work across articles (copies, stories, entities) over the whole store and
-    save the result, so articles added in different runs meet in the same stories."""
+    """Redo the work across articles over the whole store (copies, stories, entities) and
+    save it: for a changed configuration; day to day, place_in_store does the new ones."""
     from .report.dossier import story_record
 
     pipe = pipe or Pipeline.from_names(DEFAULT_STAGES)

@@ -3,13 +3,13 @@ with wire copies placed in their original's story and a title for each story."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 
 from ..model import Corpus, Document, Story
 from ..pipeline import stage
 from .features import features
 from .online import THRESHOLD_CROSS, THRESHOLD_MERGE, THRESHOLD_SAME, OnlineClusterer
+from .online import story_id as _story_id
 
 TOPIC_MIN_WORDS = 3  # "Kim: «…»" keeps its quote: a speaker alone is no topic
 _OUTLET_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
@@ -74,8 +74,8 @@ class StoryGrouper:
                                     forget=False)
         for members in group(corpus.documents, clusterer=clusterer, merge_threshold=self.thresholds[2]):
             # named after its earliest article, so the id stays when later articles join
-            first = min(members, key=lambda d: (d.published or "9999", d.id))
-            story_id = "s" + hashlib.sha1(first.id.encode()).hexdigest()[:11]
+            first = min(members, key=lambda d: (d.published or "", d.id))
+            story_id = _story_id(first.id)
             for doc in members:
                 doc.story = story_id
             corpus.stories.append(Story(story_id, story_title(members), [d.id for d in members]))

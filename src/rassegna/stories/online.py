@@ -10,10 +10,11 @@ index of the active stories' features; stories that fall out of the window leave
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 import math
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
@@ -106,13 +107,20 @@ class StoryState:
         self.first, self.last = (min(firsts) if firsts else None), (max(lasts) if lasts else None)
 
 
+def story_id(first_article: str) -> str:
+    """A story is named after the article that started it, so its id never changes."""
+    return "s" + hashlib.sha1(first_article.encode()).hexdigest()[:11]
+
+
 class OnlineClusterer:
     """Stories so far, and where each new article goes."""
 
     def __init__(self, *, window: timedelta = WINDOW, threshold_same: float = THRESHOLD_SAME,
-                 threshold_cross: float = THRESHOLD_CROSS, forget: bool = True) -> None:
+                 threshold_cross: float = THRESHOLD_CROSS, forget: bool = True,
+                 name: Callable[[str], str] = story_id) -> None:
         """``forget``: drop the vectors of stories that leave the window (streams); a batch
-        keeps them for the merge pass."""
+        keeps them for the merge pass. ``name``: the id of a story its first article starts."""
+        self.name = name
         self.window, self.threshold_same, self.threshold_cross = window, threshold_same, threshold_cross
         self.forget = forget
         self.stories: dict[str, StoryState] = {}
@@ -184,7 +192,7 @@ class OnlineClusterer:
         vectors = {k: self._tfidf(k, getattr(f, k)) for k in KINDS}
         target = self.stories.get(story) if story else self._best(f, vectors)
         if target is None:
-            target = StoryState(story or f"new{len(self.stories)}", f.when, f.when)
+            target = StoryState(story or self.name(f.id), f.when, f.when)
             self.stories[target.id] = target
         target.add(f.id, vectors, f.language, f.when, f.day)
         for term in _top(vectors, CANDIDATE_TERMS):
