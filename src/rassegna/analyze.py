@@ -6,8 +6,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from .errors import InputError, RassegnaError
-from .ingest import IngestOptions, collect, to_document
-from .model import Article, Corpus, Document, Story
+from .ingest import IngestOptions, collect
+from .model import Article, Corpus, Story
+from .parallel import analyse
 from .pipeline import DEFAULT_STAGES, Pipeline
 from .store import Store
 
@@ -22,30 +23,43 @@ class Analysis:
 
 
 def analyze(inputs: Iterable[str], *, options: IngestOptions = IngestOptions(), stages: Iterable[str] | None = None,
-            store: Store | None = None, on_item: Callable[[str], None] | None = None, stdin=None) -> Analysis:
-    """Ingest, clean and analyse every input; one bad input never stops the others."""
-    pipe = Pipeline.from_names(list(stages) if stages is not None else DEFAULT_STAGES)
+            store: Store | None = None, on_item: Callable[[str], None] | None = None, stdin=None,
+            workers: int | None = None) -> Analysis:
+    """Ingest, clean and analyse every input; one bad input never stops the others.
+
+    ``workers``: processes for the per-article stages (default: every core; small runs use one).
+    """
+    names = list(stages) if stages is not None else DEFAULT_STAGES
+    pipe = Pipeline.from_names(names)
     result = Analysis(Corpus())
+    articles: list[Article] = []
     inputs_of: dict[str, int | None] = {}
+    seen: set[str] = set()
     for item in collect(list(inputs), options=options, stdin=stdin):
-        if on_item:
-            on_item(getattr(item, "source", None) or getattr(item, "subject", ""))
         if isinstance(item, InputError):
             result.errors.append(item)
+            if on_item:
+                on_item(item.subject)
             continue
-        input_id = store.save_input(item) if store is not None else None  # raw input first: never lost
-        doc = _analyse_one(item, pipe, options, result)
-        if doc is None:
-            continue
-        if doc.id in inputs_of:
+        articles.append(item)
+        if store is not None:
+            inputs_of[item.source] = store.save_input(item)  # raw input first: never lost
+    doc_stages = [info.name for info, _ in pipe.doc_stages]
+    for article, doc in zip(articles, analyse(articles, stages=doc_stages, max_bytes=options.max_bytes,
+                                              workers=workers), strict=True):
+        if on_item:
+            on_item(article.source)
+        if isinstance(doc, RassegnaError):
+            result.errors.append(doc)
+        elif doc.id in seen:
             result.notes.append(f"{doc.source}: same article as an earlier input; analysed once")
-            continue
-        inputs_of[doc.id] = input_id
-        result.corpus.documents.append(doc)
+        else:
+            seen.add(doc.id)
+            result.corpus.documents.append(doc)
     result.corpus = pipe.run_corpus(result.corpus)
     if store is not None:
         for doc in result.corpus.documents:
-            store.save_document(doc, input_id=inputs_of.get(doc.id))
+            store.save_document(doc, input_id=inputs_of.get(doc.source))
         place_in_store(store, [d.id for d in result.corpus.documents], pipe=pipe)
     return result
 
@@ -72,15 +86,3 @@ def refresh(store: Store, *, pipe: Pipeline | None = None) -> Corpus:
         store.save_document(doc)
     store.replace_stories([(story, story_record(story, corpus)) for story in corpus.stories])
     return corpus
-
-
-def _analyse_one(article: Article, pipe: Pipeline, options: IngestOptions, result: Analysis) -> Document | None:
-    try:
-        doc = pipe.run_doc(to_document(article, max_bytes=options.max_bytes))
-    except RassegnaError as exc:
-        result.errors.append(exc)
-        return None
-    if not doc.text.strip():
-        result.errors.append(InputError(article.source, "nothing left after cleaning"))
-        return None
-    return doc

@@ -25,6 +25,13 @@ class RassegnaError(Exception):
     def to_dict(self) -> dict[str, object]:
         return {"code": self.code, "error": type(self).__name__, "message": str(self)}
 
+    def __reduce__(self):  # errors cross process boundaries (parallel workers) intact
+        return _rebuild, (type(self), self.subject, self.detail, self.kwargs)
+
+
+def _rebuild(cls: type[RassegnaError], subject: str, detail: str, kwargs: dict) -> RassegnaError:
+    return cls(subject, detail, **kwargs)
+
 
 class InputError(RassegnaError):
     """An input cannot be analysed; the others go on."""

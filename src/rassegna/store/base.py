@@ -137,6 +137,17 @@ class Store:
                 self._exec("INSERT INTO stories (id, title, data, updated_at) VALUES (?, ?, ?, ?)",
                            (story.id, story.title, json.dumps(data), now()))
 
+    def save_stories(self, stories: list[tuple[Story, dict[str, Any]]], *, gone: tuple[str, ...] = ()) -> None:
+        """Insert or update these stories and delete the ``gone`` ones (merged into others),
+        in one transaction; the other stories stay as they are."""
+        with self.transaction():
+            for story_id in gone:
+                self._exec("DELETE FROM stories WHERE id = ?", (story_id,))
+            for story, data in stories:
+                self._exec("DELETE FROM stories WHERE id = ?", (story.id,))
+                self._exec("INSERT INTO stories (id, title, data, updated_at) VALUES (?, ?, ?, ?)",
+                           (story.id, story.title, json.dumps(data), now()))
+
     def stories(self) -> list[dict[str, Any]]:
         """Every story's record (its dossier entry without article texts), newest first."""
         rows = self._exec("SELECT id, title, data FROM stories").fetchall()
@@ -170,8 +181,85 @@ class Store:
                 else self._exec(sql + " ORDER BY published, id"))
         return [document_from_row(r) for r in rows.fetchall()]
 
+    def documents_between(self, start: str | None, end: str | None = None) -> list[Document]:
+        """Articles published from ``start`` to ``end`` (ISO strings; None: unbounded), and
+        the undated ones: what a new article may share a story with."""
+        sql = f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE published IS NULL OR (published >= ?"
+        params: tuple = (start or "",)
+        if end:
+            sql += " AND published <= ?"
+            params += (end,)
+        rows = self._exec(sql + ") ORDER BY published, id", params)
+        return [document_from_row(r) for r in rows.fetchall()]
+
+    def documents_by_id(self, ids: list[str]) -> list[Document]:
+        out = []
+        for start in range(0, len(ids), 500):  # bounded IN lists for every driver
+            chunk = ids[start:start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self._exec(f"SELECT {self._ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", tuple(chunk))
+            out += [document_from_row(r) for r in rows.fetchall()]
+        return out
+
     def raw_input(self, input_id: int) -> bytes:
         row = self._exec("SELECT raw FROM inputs WHERE id = ?", (input_id,)).fetchone()
         if row is None:
             raise NotInStore(f"input {input_id}")
         return bytes(row[0])
+
+    # -- browsing (web app and API) -------------------------------------------
+    def version(self) -> tuple:
+        """Changes whenever articles or stories change: a key for caches of derived views."""
+        articles = self._exec("SELECT COUNT(*), MAX(analysed_at) FROM articles").fetchone()
+        stories = self._exec("SELECT COUNT(*), MAX(updated_at) FROM stories").fetchone()
+        return (*articles, *stories)
+
+    def story_version(self, story_id: str) -> str:
+        """When ``story_id`` was last regrouped; NotInStore when there is no such story."""
+        row = self._exec("SELECT updated_at FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            raise NotInStore(f"story {story_id}")
+        return str(row[0])
+
+    def stories_matching(self, words: str) -> set[str]:
+        """Ids of the stories whose title, or an article's title or text, contains ``words``."""
+        like = f"%{words.lower()}%"
+        found = self._exec("SELECT DISTINCT story FROM articles WHERE story IS NOT NULL AND "
+                           "(LOWER(title) LIKE ? OR LOWER(text) LIKE ? OR LOWER(outlet) LIKE ?)",
+                           (like, like, like)).fetchall()
+        titled = self._exec("SELECT id FROM stories WHERE LOWER(title) LIKE ?", (like,)).fetchall()
+        return {r[0] for r in found} | {r[0] for r in titled}
+
+    _SUMMARY_COLUMNS = "id, source, url, title, outlet, author, published, language, story, copy_of, LENGTH(text)"
+
+    def article_page(self, *, story: str | None = None, outlet: str | None = None, language: str | None = None,
+                     words: str | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
+        """One page of article summaries (no text), newest first, and how many match in all."""
+        where, params = [], []
+        for column, value in (("story", story), ("outlet", outlet), ("language", language)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if words:
+            where.append("(LOWER(title) LIKE ? OR LOWER(text) LIKE ?)")
+            params += [f"%{words.lower()}%"] * 2
+        clause = (" WHERE " + " AND ".join(where)) if where else ""
+        total = int(self._exec("SELECT COUNT(*) FROM articles" + clause, tuple(params)).fetchone()[0])
+        rows = self._exec(f"SELECT {self._SUMMARY_COLUMNS} FROM articles{clause} "
+                          "ORDER BY COALESCE(published, '') DESC, id LIMIT ? OFFSET ?",
+                          (*params, int(limit), int(offset))).fetchall()
+        keys = ("id", "source", "url", "title", "outlet", "author", "published", "language", "story", "copy_of", "length")
+        return total, [dict(zip(keys, row, strict=True)) for row in rows]
+
+    def outlets(self) -> list[str]:
+        rows = self._exec("SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet").fetchall()
+        return [r[0] for r in rows]
+
+    def annotated(self, *, story: str | None = None) -> list[dict[str, Any]]:
+        """Every article's id, story, outlet, title, date and annotations (mentions, quotes, times),
+        without the text: what the entity and quote views are computed from."""
+        sql = "SELECT id, story, outlet, title, published, language, annotations FROM articles"
+        rows = (self._exec(sql + " WHERE story = ? ORDER BY published, id", (story,)) if story
+                else self._exec(sql + " ORDER BY published, id")).fetchall()
+        keys = ("id", "story", "outlet", "title", "published", "language")
+        return [{**dict(zip(keys, row[:6], strict=True)), "annotations": _load(row[6])} for row in rows]
