@@ -87,8 +87,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _common_word(ent) -> bool:
-    """A one-word "name" that is a capitalised function word or verb ("Nella", "Crediamo")."""
-    return len(ent) == 1 and (ent[0].is_stop or ent[0].pos_ in _NOT_NAMES)
+    """A one-word "name" that is a capitalised function word or verb ("Nella", "Crediamo"),
+    or a common noun capitalised only because it opens the sentence ("Accuse")."""
+    if len(ent) != 1:
+        return False
+    token = ent[0]
+    return token.is_stop or token.pos_ in _NOT_NAMES or (token.is_sent_start and token.pos_ == "NOUN")
 
 
 def _without_overlaps(from_kb, from_ner):

@@ -65,8 +65,16 @@ def _highlights(dossier: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any],
     return marks
 
 
+def _label(article: dict[str, Any]) -> str:
+    """How the report names an article: its outlet, else its file or page name."""
+    if article.get("outlet"):
+        return str(article["outlet"])
+    name = str(article.get("source") or article["id"]).rstrip("/").rsplit("/", 1)[-1]
+    return name.split("#", 1)[0] or article["id"]
+
+
 def _context(dossier: dict[str, Any]) -> dict[str, Any]:
-    articles = {a["id"]: a for a in dossier["articles"]}
+    articles = {a["id"]: {**a, "label": _label(a)} for a in dossier["articles"]}
     marks = _highlights(dossier)
     pieces = {a["id"]: segments(a["text"], marks[a["id"]]) for a in dossier["articles"]}
     stories = []
