@@ -35,6 +35,9 @@ def main() -> None:
 def input_options(command):
     """Options every command that reads inputs shares, declared once."""
     command = click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")(command)
+    command = click.option("--workers", type=click.IntRange(min=1), default=None,
+                           help="Processes for the per-article analysis [default: every core; "
+                                "small runs use one].")(command)
     command = click.option("--allow-private", is_flag=True,
                            help="Allow URLs on private, loopback and link-local addresses (intranets, tests).")(command)
     command = click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
@@ -60,7 +63,7 @@ Exit codes:
 @click.option("--sample", is_flag=True, help="Analyse the built-in sample corpus (works offline).")
 @input_options
 def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, max_bytes: int,
-            allow_private: bool, quiet: bool) -> None:
+            allow_private: bool, quiet: bool, workers: int | None) -> None:
     """Analyse news articles and write a dossier.
 
     PATH_OR_URL may be .txt or .html files, folders (searched recursively), http(s) URLs,
@@ -69,7 +72,7 @@ def analyze(inputs: tuple[str, ...], out: Path, db: str | None, sample: bool, ma
     names = list(inputs) + ([str(sample_path())] if sample else [])
     if not names:
         raise click.UsageError("give at least one PATH_OR_URL, or --sample")
-    result = _run(names, db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet)
+    result = _run(names, db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet, workers=workers)
     paths = write_all(build(result.corpus), out)
     if not quiet:
         c = result.corpus
@@ -84,14 +87,16 @@ Examples:
   rassegna stories --db team.db""")
 @click.argument("inputs", nargs=-1, required=True, metavar="PATH_OR_URL...")
 @input_options
-def ingest(inputs: tuple[str, ...], db: str | None, max_bytes: int, allow_private: bool, quiet: bool) -> None:
+def ingest(inputs: tuple[str, ...], db: str | None, max_bytes: int, allow_private: bool, quiet: bool,
+           workers: int | None) -> None:
     """Analyse articles into the store; new articles join the stories already there.
 
     Exit codes as for analyze: 0 all stored, 1 some skipped, 2 nothing stored.
     """
     if db is not None and db.lower() == "none":
         raise click.UsageError("ingest needs a store: give --db PATH|URL")
-    result = _run(list(inputs), db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet)
+    result = _run(list(inputs), db=db, max_bytes=max_bytes, allow_private=allow_private, quiet=quiet,
+                  workers=workers)
     if not quiet:
         click.echo(f"{len(result.corpus.documents)} articles stored")
     sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
@@ -130,13 +135,14 @@ def _open(db: str | None):
         _fail(exc)
 
 
-def _run(names: list[str], *, db: str | None, max_bytes: int, allow_private: bool, quiet: bool):
+def _run(names: list[str], *, db: str | None, max_bytes: int, allow_private: bool, quiet: bool,
+         workers: int | None = None):
     """Analyse ``names`` (into the store), report skipped inputs; exit 2 when nothing is left."""
     store = _open(db)
     progress = _Progress(quiet)
     try:
         result = run_analysis(names, options=IngestOptions(max_bytes=max_bytes, allow_private=allow_private),
-                              store=store, on_item=progress.step)
+                              store=store, on_item=progress.step, workers=workers)
     except RassegnaError as exc:
         _fail(exc)
     finally:
@@ -184,3 +190,47 @@ class _Progress:
     def close(self) -> None:
         if self.bar is not None:
             self.bar.close()
+
+
+@main.command(epilog="""\b
+Examples:
+  RASSEGNA_TOKEN=s3cret rassegna serve --db team.db
+  rassegna serve --db postgresql://rassegna@db.example/rassegna --host 0.0.0.0 --token s3cret
+  rassegna serve --no-auth            (loopback only: writes need no token)
+
+\b
+Then open http://127.0.0.1:8000/ ; the API's description is at /openapi.json.
+Writes (POST /api/articles, the ingestion forms) need the token: 'Authorization: Bearer TOKEN'.""")
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--token", envvar="RASSEGNA_TOKEN", metavar="TOKEN",
+              help="Token that writes need (default: $RASSEGNA_TOKEN; a random one is made and shown if unset).")
+@click.option("--no-auth", is_flag=True, help="Let anyone write without a token; only allowed on a loopback host.")
+@click.option("--allow-private", is_flag=True,
+              help="Let URL ingestion reach private, loopback and link-local addresses (intranets, tests).")
+@click.option("--max-body", type=click.IntRange(min=1024), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse request bodies larger than this many bytes (HTTP 413).")
+def serve(db: str | None, host: str, port: int, token: str | None, no_auth: bool, allow_private: bool,
+          max_body: int) -> None:
+    """Serve the web app and the REST API over a store (SQLite or PostgreSQL)."""
+    import secrets
+
+    import uvicorn
+
+    from .web import Settings, create_app, is_loopback
+
+    if db is not None and db.lower() == "none":
+        raise click.UsageError("serve needs a store: give --db PATH|URL")
+    if no_auth and not is_loopback(host):
+        raise click.UsageError(f"--no-auth is only allowed on a loopback host, not {host}")
+    if not no_auth and not token:
+        token = secrets.token_urlsafe(24)
+        click.echo(f"rassegna: writes need this token (set RASSEGNA_TOKEN to choose one): {token}", err=True)
+    settings = Settings(db=db, token=None if no_auth else token, auth=not no_auth, allow_private=allow_private,
+                        max_body=max_body)
+    try:
+        app = create_app(settings)
+    except RassegnaError as exc:
+        _fail(exc)
+    uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)

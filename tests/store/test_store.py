@@ -1,6 +1,4 @@
-"""The SQLite store: named migrations, raw inputs kept, no duplicates, atomic writes."""
-
-import sqlite3
+"""The store, on SQLite and PostgreSQL: named migrations, raw inputs kept, no duplicates, atomic writes."""
 
 import pytest
 
@@ -14,16 +12,9 @@ def make_doc(doc_id="a1", url=None, text="Un testo di prova per il negozio di ar
     return Document(id=doc_id, source="x.txt", url=url, text=text, language="it", removed=[Removal("Menu", "navigation")])
 
 
-@pytest.fixture()
-def store(tmp_path):
-    s = open_store(str(tmp_path / "r.db"))
-    yield s
-    s.close()
-
-
-def test_migrations_are_named_and_recorded_once(tmp_path, store):
+def test_migrations_are_named_and_recorded_once(store_url, store):
     assert store.migrations() == [name for name, _ in MIGRATIONS]
-    again = open_store(str(tmp_path / "r.db"))
+    again = open_store(store_url)
     assert again.migrate() == [] and again.migrations() == store.migrations()
     again.close()
 
@@ -60,11 +51,11 @@ def test_a_failed_write_leaves_no_half_article(store, monkeypatch):
     def failing(sql, params=()):
         if sql.lstrip().startswith("INSERT INTO articles"):
             original(sql, params)
-            raise sqlite3.OperationalError("disk I/O error (simulated after the insert)")
+            raise OSError("disk I/O error (simulated after the insert)")
         return original(sql, params)
 
     monkeypatch.setattr(store, "_exec", failing)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(OSError):
         store.save_document(make_doc("broken", text="Un secondo articolo che non deve restare a metà."))
     monkeypatch.undo()
     assert store.count("articles") == 1 and store.article("keep").text == "Il primo articolo resta intatto."
