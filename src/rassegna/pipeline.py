@@ -121,10 +121,12 @@ DEFAULT_STAGES = [
     "rassegna.language.v1",
     "rassegna.nlp.v1",
     "rassegna.entities.v1",
+    "rassegna.quotes.v1",
     "rassegna.times.v1",
     "rassegna.figures.v1",
     "rassegna.duplicates.v1",
     "rassegna.stories.v1",
     "rassegna.entity_resolution.v1",
+    "rassegna.quote_groups.v1",
     "rassegna.timeline.v1",
 ]

@@ -86,6 +86,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _tiled(mention: Mention, inside) -> bool:
+    """Two or more known names that together make up the whole mention."""
+    if len(inside) < 2:
+        return False
+    covered = sum(k[0].span.end - k[0].span.start for k in inside)
+    gaps = len(mention.span.text) - covered
+    return gaps <= len(inside) - 1 and all(c.isspace() for c in _between(mention, inside))
+
+
+def _between(mention: Mention, inside) -> str:
+    text, pos, out = mention.span.text, 0, []
+    for k in sorted(inside, key=lambda x: x[0].span.start):
+        out.append(text[pos:k[0].span.start - mention.span.start])
+        pos = k[0].span.end - mention.span.start
+    return "".join(out) + text[pos:]
+
+
 def _common_word(ent) -> bool:
     """A one-word "name" that is a capitalised function word or verb ("Nella", "Crediamo"),
     or a common noun capitalised only because it opens the sentence ("Accuse")."""
@@ -97,11 +114,13 @@ def _common_word(ent) -> bool:
 
 def _without_overlaps(from_kb, from_ner):
     """The pipeline's mentions, except where a knowledge-base name covers them whole
-    ("Kim Jong-un" over "Kim Jong"); knowledge-base names nothing else covers."""
+    ("Kim Jong-un" over "Kim Jong") or known names fill them ("Cremlino Dmitry Peskov" is
+    "Cremlino" and "Dmitry Peskov"); knowledge-base names nothing else covers."""
     kept: list = []
     for mention, tokens in from_ner:
         covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end]
-        if not covering:
+        inside = [k for k in from_kb if mention.span.start <= k[0].span.start and k[0].span.end <= mention.span.end]
+        if not covering and not _tiled(mention, inside):
             kept.append((mention, tokens))
     for mention, tokens in from_kb:
         if not any(k[0].span.start < mention.span.end and mention.span.start < k[0].span.end for k in kept):

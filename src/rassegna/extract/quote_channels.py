@@ -21,9 +21,13 @@ def outside_text(ctx: Context, seg: Segment) -> str:
 
 
 def channel_of(ctx: Context, seg: Segment) -> str | None:
+    """The channel noun, the relay, or "noun (relay)" when the clause names both."""
     text = outside_text(ctx, seg)
     noun = _channel_noun(ctx, text)
-    return noun or relay_of(ctx, text)
+    relay = relay_of(ctx, text)
+    if noun and relay and relay not in noun:
+        return f"{noun} ({relay})"
+    return noun or relay
 
 
 def relay_of(ctx: Context, text: str) -> str | None:
@@ -53,24 +57,9 @@ def _channel_noun(ctx: Context, text: str) -> str | None:
 
 
 def _introduced(lex, before: str) -> bool:
-    """A channel noun counts only after a preposition, an article or an adjective of it."""
-    words = before.lower().split()[-4:]
-    return any(w in lex_preps(lex) for w in words)
-
-
-def lex_preps(lex) -> frozenset[str]:
-    return _PREPS.get(lex.lang) or _load_preps(lex.lang)
-
-
-_PREPS: dict[str, frozenset[str]] = {}
-
-
-def _load_preps(lang: str) -> frozenset[str]:
-    from ..resources import load_json
-
-    words = frozenset(w.lower() for w in load_json(lang, "quotes.json").get("channel_prepositions", []))
-    _PREPS[lang] = words
-    return words
+    """A channel noun counts only shortly after a preposition ('in un articolo', 'durante una')."""
+    words = before.lower().replace("’", "’ ").replace("'", "' ").split()[-2:]
+    return bool(words) and words[-1] in lex.channel_preps
 
 
 def _plausible_outlet(lex, name: str) -> bool:

@@ -8,7 +8,9 @@ its reporting clause always share a segment.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from .quote_lexicon import Lexicon
 from .quote_marks import Mark
 
 _FINAL = {".", "!", "?", "…", ";"}
@@ -29,11 +31,13 @@ class Context:
     """A document seen by the extractor: text, tokens, marks and the mark covering each token."""
 
     text: str
-    nlp: object
-    lex: object
+    nlp: Any  # the spaCy Doc
+    lex: Lexicon
     marks: list[Mark]
     inside: list[int]  # token index -> mark index, or -1
     segments: list[Segment]
+    ents: list = field(default_factory=list)  # doc.nlp.ents, computed once
+    ent_at: dict = field(default_factory=dict)  # token index -> entity starting there
 
     def outside(self, tok) -> bool:
         return self.inside[tok.i] < 0
@@ -42,13 +46,18 @@ class Context:
         return [t for t in seg.tokens if self.inside[t.i] < 0]
 
 
+def _last(mark: Mark) -> int:
+    # An unclosed quote ends at its paragraph break, which is not part of it.
+    return mark.close if mark.closed else mark.close - 1
+
+
 def _cover(marks: list[Mark], nlp_doc) -> list[int]:
     inside = [-1] * len(nlp_doc)
     k = 0
     for tok in nlp_doc:
-        while k < len(marks) and marks[k].close < tok.idx:
+        while k < len(marks) and _last(marks[k]) < tok.idx:
             k += 1
-        if k < len(marks) and marks[k].open <= tok.idx <= marks[k].close:
+        if k < len(marks) and marks[k].open <= tok.idx <= _last(marks[k]):
             inside[tok.i] = k
     return inside
 
@@ -57,7 +66,7 @@ def _is_break(tok) -> bool:
     return tok.text in _FINAL or "\n" in tok.text or (tok.text.endswith(".") and tok.is_punct)
 
 
-def build_context(text: str, nlp_doc, lex, marks: list[Mark]) -> Context:
+def build_context(text: str, nlp_doc: Any, lex: Lexicon, marks: list[Mark]) -> Context:
     inside = _cover(marks, nlp_doc)
     segments: list[Segment] = []
     current: list = []
@@ -74,7 +83,8 @@ def build_context(text: str, nlp_doc, lex, marks: list[Mark]) -> Context:
                 paragraph += 1
     if current:
         segments.append(_segment(len(segments), current, marks, inside, paragraph))
-    return Context(text, nlp_doc, lex, marks, inside, segments)
+    ents = list(nlp_doc.ents)
+    return Context(text, nlp_doc, lex, marks, inside, segments, ents, {e.start: e for e in ents})
 
 
 def _segment(index: int, tokens: list, marks: list[Mark], inside: list[int], paragraph: int) -> Segment:

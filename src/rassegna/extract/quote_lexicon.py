@@ -23,11 +23,18 @@ class Lexicon:
     impersonal: tuple[str, ...]
     according: tuple[str, ...]  # longest first
     according_initial: frozenset[str]
+    according_relative: tuple[str, ...]
     complementizers: frozenset[str]
     anaphoric: frozenset[str]
+    adverbs: frozenset[str]
+    openers: tuple[re.Pattern[str], ...]
+    infinitive_markers: frozenset[str]
     scare: tuple[str, ...]
+    scare_before: re.Pattern[str] | None
+    scare_after: re.Pattern[str] | None
     channel_nouns: tuple[str, ...]  # longest first
     channel_re: re.Pattern[str] | None
+    channel_preps: frozenset[str]
     link_norm: dict[str, str]
     citations: tuple[re.Pattern[str], ...]
     agencies: frozenset[str]
@@ -38,20 +45,42 @@ class Lexicon:
     roles: frozenset[str]
 
     def is_cue(self, tok) -> bool:
-        """A reporting verb (speech, partial or directive) by lemma or listed form."""
-        lemma = tok.lemma_.lower()
+        """A reporting verb (speech, partial or directive) by lemma or listed form; a bare
+        participle ("il disastro annunciato", "raccontata da X", "citato dalla Tass") is not one."""
+        if "Part" in tok.morph.get("VerbForm") and not any(c.dep_.startswith("aux") for c in tok.children):
+            return False
+        lemma = _lemma(tok)
         low = tok.lower_
         return lemma in self.speech or lemma in self.partial or lemma in self.directive or low in self.forms
 
     def is_speech(self, tok) -> bool:
-        return tok.lemma_.lower() in self.speech or tok.lower_ in self.forms
+        """A verb of saying proper (it can introduce a clause or follow its quote)."""
+        lemma = _lemma(tok)
+        if lemma in self.speech:
+            return True
+        return tok.lower_ in self.forms and lemma not in self.partial and lemma not in self.directive
+
+    def is_directive(self, tok) -> bool:
+        return _lemma(tok) in self.directive
 
     def is_role(self, tok) -> bool:
         return tok.lower_ in self.roles or tok.lemma_.lower() in self.roles
 
 
+def _lemma(tok) -> str:
+    # Clitic-bearing forms get a two-word lemma ("dirlo" -> "dire lo"): the verb comes first.
+    lemma = tok.lemma_.lower()
+    return lemma.split(" ", 1)[0] if " " in lemma else lemma
+
+
 def _longest_first(words) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words}, key=len, reverse=True))
+
+
+def _alternation(words, template: str) -> re.Pattern[str] | None:
+    if not words:
+        return None
+    return re.compile(template.format("|".join(re.escape(w) for w in _longest_first(words))))
 
 
 def _channel_re(data: dict) -> re.Pattern[str] | None:
@@ -86,11 +115,18 @@ def lexicon(lang: str) -> Lexicon | None:
         impersonal=_longest_first(data.get("impersonal_cues", [])),
         according=_longest_first(data.get("according_to", [])),
         according_initial=low("according_to_initial"),
+        according_relative=_longest_first(data.get("according_relative", [])),
         complementizers=low("complementizers"),
         anaphoric=low("anaphoric_objects"),
+        adverbs=low("attribution_adverbs"),
+        openers=tuple(re.compile(p) for p in data.get("anaphoric_openers", [])),
+        infinitive_markers=low("infinitive_markers"),
         scare=_longest_first(data.get("scare_cues", [])),
+        scare_before=_alternation(data.get("scare_cues", []), r"\b(?:{})\b"),
+        scare_after=_alternation(data.get("scare_cues", []), r"^\W*(?:\w+\s+){{0,2}}(?:{})\b"),
         channel_nouns=_longest_first(data.get("channel_nouns", [])),
         channel_re=_channel_re(data),
+        channel_preps=low("channel_prepositions") | low("channel_determiners"),
         link_norm=dict(data.get("link_norm", {})),
         citations=tuple(re.compile(p) for p in data.get("citation_patterns", [])),
         agencies=low("agencies"),

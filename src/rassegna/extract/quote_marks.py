@@ -29,6 +29,7 @@ class Mark:
     start: int
     end: int
     closed: bool = True
+    split: bool = False  # one part of a quote interrupted by its reporting clause
 
 
 def _is_word(ch: str) -> bool:

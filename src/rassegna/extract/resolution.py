@@ -202,7 +202,8 @@ class EntityResolver:
 
 
 def _speakers(corpus: Corpus) -> None:
-    """A quote's speaker is the entity of the mention its speaker span covers or lies in."""
+    """A quote's speaker is the entity of the mention its speaker span covers or lies in;
+    a description ("il leader russo") is the person the article gives a matching role."""
     for doc in corpus.documents:
         for quote in doc.quotes:
             span = quote.speaker_span
@@ -212,6 +213,28 @@ def _speakers(corpus: Corpus) -> None:
                 if m.entity and m.span.start < span.end and span.start < m.span.end:
                     quote.speaker = m.entity
                     break
+            else:
+                quote.speaker = _described(doc, quote.speaker_text or span.text)
+
+
+def _described(doc: Document, description: str) -> str | None:
+    """The one person whose roles in this article share a content word with the description
+    beyond the role noun itself ("leader russo" ~ "presidente russo")."""
+    words = set(tokens(description))
+    votes: Counter[str] = Counter()
+    for m in doc.mentions:
+        if m.label == "PER" and m.entity and m.role:
+            shared = words & set(tokens(m.role))
+            if shared and (len(words) == 1 or len(shared) > 1 or not _role_noun_only(shared, doc.language)):
+                votes[m.entity] += 1
+    best = votes.most_common(2)
+    return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+
+
+def _role_noun_only(words: set[str], lang: str) -> bool:
+    from .roles import role_words
+
+    return words <= role_words(lang)[0]
 
 
 @stage("rassegna.entity_resolution.v1", scope="corpus", needs=("mentions",), gives=("entities",))
