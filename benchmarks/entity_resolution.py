@@ -42,14 +42,15 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
     start = time.perf_counter()
     corpus = pipe.run_corpus(Corpus([pipe.run_doc(d) for d in docs]))
     elapsed = time.perf_counter() - start
-    tp = fp = fn = 0
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     predicted_entity: dict[tuple[str, int, int], str] = {}
     for doc in corpus.documents:
         found = {(m.span.start, m.span.end, m.label): m for m in doc.mentions}
         wanted = {(g["start"], g["end"], g["type"]) for g in gold[doc.id]}
-        tp += len(found.keys() & wanted)
-        fp += len(found.keys() - wanted)
-        fn += len(wanted - found.keys())
+        for key in ("all", doc.language):
+            counts[key][0] += len(found.keys() & wanted)
+            counts[key][1] += len(found.keys() - wanted)
+            counts[key][2] += len(wanted - found.keys())
         for m in doc.mentions:
             predicted_entity[(doc.id, m.span.start, m.span.end)] = m.entity
         if verbose:
@@ -57,7 +58,10 @@ def evaluate(verbose: bool = False) -> dict[str, float]:
                 print(f"  FP {doc.id} {doc.text[k[0]:k[1]]!r} {k[2]}")
             for k in sorted(wanted - found.keys()):
                 print(f"  FN {doc.id} {doc.text[k[0]:k[1]]!r} {k[2]}")
-    scores = {"mention_precision": tp / max(1, tp + fp), "mention_recall": tp / max(1, tp + fn)}
+    scores = {}
+    for key, (tp, fp, fn) in sorted(counts.items()):
+        scores[f"{key}_mention_precision"] = tp / max(1, tp + fp)
+        scores[f"{key}_mention_recall"] = tp / max(1, tp + fn)
     scores.update(_resolution(gold, predicted_entity, verbose))
     scores["articles_per_s"] = len(docs) / elapsed
     return scores

@@ -61,12 +61,18 @@ class _Mention:
 def _sort_key(value: str) -> tuple[int, int]:
     """The first day a value covers (then coarser first), so years precede their months."""
     year = int(value[:4])
-    if "-W" in value:
-        start = date.fromisocalendar(year, int(value[6:8]), 1)
-    elif value[5:] in _SEASON_MONTH:
-        start = date(year, _SEASON_MONTH[value[5:]], 1)
-    else:
-        start = date(year, int(value[5:7]) if len(value) >= 7 else 1, int(value[8:10]) if len(value) >= 10 else 1)
+    rest = value[5:]
+    try:
+        if rest in _SEASON_MONTH:
+            start = date(year, _SEASON_MONTH[rest], 1)
+        elif rest[:1] == "W" and rest[1:3].isdigit():
+            start = date.fromisocalendar(year, int(rest[1:3]), 1)
+        elif rest[:1] in "HQ" and rest[1:2].isdigit():  # half-years and quarters
+            start = date(year, 1 + (int(rest[1]) - 1) * (6 if rest[0] == "H" else 3), 1)
+        else:
+            start = date(year, int(value[5:7]) if len(value) >= 7 else 1, int(value[8:10]) if len(value) >= 10 else 1)
+    except ValueError:  # a value this ordering does not know: at the start of its year
+        start = date(year, 1, 1)
     return start.toordinal(), len(value)
 
 

@@ -37,6 +37,12 @@ class EntityTagger:
         kb = knowledge_base()
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
+            # a name starts at its first capitalised word: "La Banca centrale europea", "L'Italia",
+            # "A Palazzo Madama", "provincia di Firenze" -> "Firenze"
+            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or not ent[0].text[:1].isupper()):
+                ent = ent[1:]
+            if not ent[0].text[:1].isupper() and not ent[0].text[:1].isdigit():
+                continue
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
             if label is None or end <= start or _common_word(ent):
                 continue
