@@ -129,4 +129,5 @@ DEFAULT_STAGES = [
     "rassegna.entity_resolution.v1",
     "rassegna.quote_groups.v1",
     "rassegna.timeline.v1",
+    "rassegna.compare.v1",
 ]

@@ -3,11 +3,10 @@ base it missed, one type per name within the article, and the roles the text giv
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-
 from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
+from ..resources import load_lines
 from .names import is_acronym, key
 from .roles import role_after, role_before
 
@@ -33,25 +32,27 @@ class EntityTagger:
         return doc
 
     def _from_ner(self, doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
-        out = []
+        out, dropped = [], []
         kb = knowledge_base()
+        articles = set(load_lines(doc.language, "articles.txt"))
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
-            # a name starts at its first capitalised word: "La Banca centrale europea", "L'Italia",
-            # "A Palazzo Madama", "provincia di Firenze" -> "Firenze"
-            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or not ent[0].text[:1].isupper()):
+            # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
+            # "A Palazzo Madama" (KIND's convention; "provincia di Firenze" stays whole there)
+            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles):
                 ent = ent[1:]
-            if not ent[0].text[:1].isupper() and not ent[0].text[:1].isdigit():
-                continue
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
-            if label is None or end <= start or _common_word(ent):
+            if label is None or end <= start:
+                continue
+            if _common_word(ent):
+                dropped.append((ent, label))
                 continue
             entries = kb.lookup(doc.text[start:end])
             entry = entries[0] if len(entries) == 1 else None
-            if entry and entry.kind in ("country", "capital", "city", "region"):
+            if entry and entry.kind in ("capital", "city") and label in ("ORG", "MISC"):
                 label = "LOC"  # a capital standing for its government stays a place
             out.append((Mention(doc.span(start, end), label, kb=entry.id if entry else None), (ent.start, ent.end)))
-        return out
+        return out + _named_elsewhere(doc, dropped, out)
 
     def _from_kb(self, doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
         kb = knowledge_base()
@@ -109,6 +110,14 @@ def _between(mention: Mention, inside) -> str:
     return "".join(out) + text[pos:]
 
 
+def _named_elsewhere(doc: Document, dropped, kept) -> list[tuple[Mention, tuple[int, int]]]:
+    """Dropped one-word names that are part of a longer name in the article ("Lee" opening a
+    sentence after "Simon Lee") are names after all."""
+    words = {w for m, _ in kept if " " in m.span.text for w in key(m.span.text).split()}
+    return [(Mention(doc.span(ent.start_char, ent.end_char), label), (ent.start, ent.end))
+            for ent, label in dropped if key(ent.text) in words]
+
+
 def _common_word(ent) -> bool:
     """A one-word "name" that is a capitalised function word or verb ("Nella", "Crediamo"),
     or a common noun capitalised only because it opens the sentence ("Accuse")."""
@@ -124,7 +133,8 @@ def _without_overlaps(from_kb, from_ner):
     "Cremlino" and "Dmitry Peskov"); knowledge-base names nothing else covers."""
     kept: list = []
     for mention, tokens in from_ner:
-        covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end]
+        covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end
+                    and k[0].span.end - k[0].span.start > mention.span.end - mention.span.start]
         inside = [k for k in from_kb if mention.span.start <= k[0].span.start and k[0].span.end <= mention.span.end]
         if not covering and not _tiled(mention, inside):
             kept.append((mention, tokens))
@@ -135,20 +145,14 @@ def _without_overlaps(from_kb, from_ner):
 
 
 def _consistent_types(found) -> None:
-    """One type per name in an article (majority), and a surname alone takes its full name's."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for mention, _ in found:
-        if not mention.kb:
-            votes[key(mention.span.text)][mention.label] += 1
+    """A surname alone takes its full name's type in the article ("Draghi" after "Mario
+    Draghi"). Other names keep the type their context gives them: "la Cina" may be a place
+    in one sentence and a government in the next."""
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
     for mention, _ in found:
-        if mention.kb:
-            continue
         k = key(mention.span.text)
-        if k in persons and " " not in k:
+        if not mention.kb and k in persons and " " not in k:
             mention.label = "PER"
-        elif votes[k]:
-            mention.label = votes[k].most_common(1)[0][0]
 
 
 def _role(doc: Document, tokens: tuple[int, int]) -> str | None:

@@ -1,0 +1,187 @@
+"""Accuracy of the outlet comparison: disagreements, framing voice, summary citations.
+
+Gold (hand-annotated by us, see ``tests/data/compare/README.md``):
+
+- ``seeds_gold.json``: the five ``../shared/seeds`` articles (read at run time; offsets only);
+- ``dev_gold.json``: disagreements between articles of ``tests/data/stories/dev.jsonl`` and
+  four short framing articles written for it.
+
+Measures (each article set runs through the whole default pipeline, ``rassegna.analyze``):
+
+- disagreement recall: a gold disagreement is found when one predicted disagreement has
+  variant spans overlapping gold variants in at least two of the gold's articles (in its one
+  article when the gold has a single one); also how many of those found get the gold
+  ``contradiction`` verdict;
+- framing recall with the right voice: a gold term is found when a predicted framing item
+  overlaps it with the same voice (reported for outlet-voice terms, the floor, and all);
+- summary citation coverage: summary sentences with at least one source span, and source
+  spans that are exact (``text[start:end] == span.text``).
+
+The dev-story events are analysed one at a time; when story grouping splits one, its
+articles are put back into one story (``--pipeline-stories`` keeps the grouping's stories).
+Run: ``python benchmarks/compare.py [--pipeline-stories]``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rassegna.analyze import analyze  # noqa: E402
+from rassegna.model import Story  # noqa: E402
+from rassegna.pipeline import registered  # noqa: E402
+from rassegna.report import build  # noqa: E402
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+GOLD = ROOT / "tests" / "data" / "compare"
+STORIES = ROOT / "tests" / "data" / "stories" / "dev.jsonl"
+
+
+# The story stages rerun when the articles of one gold event are put back into one story.
+STORY_STAGES = ("rassegna.timeline.v1", "rassegna.compare.v1")
+GOLD_STORIES = "--pipeline-stories" not in sys.argv
+
+
+def run_records(records: list[dict]) -> dict:
+    """The dossier of one event's articles; with gold stories (the default) they form one
+    story even when story grouping split them, so the comparison itself is measured."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "articles.jsonl"
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+        corpus = analyze([str(path)], store=None).corpus
+    if GOLD_STORIES and len(corpus.stories) > 1:
+        story = Story(corpus.stories[0].id, corpus.stories[0].title, [d.id for d in corpus.documents])
+        for doc in corpus.documents:
+            doc.story = story.id
+        corpus.stories = [story]
+        stages = registered()
+        for name in STORY_STAGES:
+            corpus = stages[name].factory()(corpus)
+    return build(corpus)
+
+
+def _overlaps(a: dict, b: dict) -> bool:
+    return a["article"] == b["article"] and a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def disagreement_found(gold: list[dict], predicted: list[dict]) -> tuple[bool, bool]:
+    """(found, right verdict) of one gold disagreement, given as resolved spans + contradiction."""
+    spans, need = gold[0], min(2, len({s["article"] for s in gold[0]}))
+    for pred in predicted:
+        hit = {g["article"] for g in spans if any(_overlaps(g, v) for v in pred["variants"])}
+        if len(hit) >= need:
+            return True, pred.get("contradiction") == gold[1]
+    return False, False
+
+
+def framing_found(gold: dict, predicted: list[dict]) -> bool:
+    return any(_overlaps(gold, p) and p["voice"] == gold["voice"] for p in predicted)
+
+
+def summary_coverage(dossier: dict) -> tuple[int, int, int, int]:
+    texts = {a["id"]: a["text"] for a in dossier["articles"]}
+    sents = cited = spans = exact = 0
+    for story in dossier["stories"]:
+        for item in story.get("summary", []):
+            sents += 1
+            cited += bool(item["sources"])
+            for s in item["sources"]:
+                spans += 1
+                exact += texts[s["article"]][s["start"]:s["end"]] == s["text"]
+    return sents, cited, spans, exact
+
+
+class Tally:
+    def __init__(self) -> None:
+        self.counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+
+    def add(self, key: str, ok: bool) -> None:
+        self.counts[key][0] += ok
+        self.counts[key][1] += 1
+
+    def line(self, key: str) -> str:
+        ok, n = self.counts[key]
+        return f"{key}: {ok}/{n} = {ok / n:.0%}" if n else f"{key}: no data"
+
+
+def seeds(t: Tally, coverage: list[int]) -> None:
+    if not SEEDS.is_dir():
+        print("seeds: ../shared/seeds not found, skipped")
+        return
+    dossier = build(analyze([str(SEEDS)], store=None).corpus)
+    by_seed = {Path(a["source"]).name: a["id"] for a in dossier["articles"]}
+    gold = json.loads((GOLD / "seeds_gold.json").read_text(encoding="utf-8"))
+    framing = [f for s in dossier["stories"] for f in s.get("framing", [])]
+    disagreements = [d for s in dossier["stories"] for d in s.get("disagreements", [])]
+    for g in gold["framing"]:
+        span = {"article": by_seed[g["seed"]], "start": g["start"], "end": g["end"], "voice": g["voice"]}
+        ok = framing_found(span, framing)
+        t.add(f"framing {g['voice']}-voice (seeds)", ok)
+        t.add(f"framing {g['voice']}-voice (all)", ok)
+    for g in gold["disagreements"]:
+        spans = [{"article": by_seed[v["seed"]], "start": v["start"], "end": v["end"]} for v in g["variants"]]
+        found, verdict = disagreement_found((spans, g["contradiction"]), disagreements)
+        _add_disagreement(t, "seeds", g["kind"], found, verdict)
+    _add_coverage(coverage, dossier)
+
+
+def _add_disagreement(t: Tally, where: str, kind: str, found: bool, verdict: bool) -> None:
+    t.add(f"disagreements found ({where})", found)
+    t.add("disagreements found (all)", found)
+    t.add(f"  of kind {kind}", found)
+    if found:
+        t.add("right contradiction verdict, of those found", verdict)
+
+
+def _add_coverage(coverage: list[int], dossier: dict) -> None:
+    for i, n in enumerate(summary_coverage(dossier)):
+        coverage[i] += n
+
+
+def dev_stories(t: Tally, coverage: list[int]) -> None:
+    gold = json.loads((GOLD / "dev_gold.json").read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in STORIES.open(encoding="utf-8")]
+    for g in gold["disagreements"]:
+        dossier = run_records([{k: v for k, v in r.items() if k != "story"} for r in records if r["story"] == g["story"]])
+        texts = {a["id"]: a["text"] for a in dossier["articles"]}
+        spans = []
+        for v in g["variants"]:
+            start = texts[v["id"]].find(v["text"])
+            spans.append({"article": v["id"], "start": start, "end": start + len(v["text"])})
+        predicted = [d for s in dossier["stories"] for d in s.get("disagreements", [])]
+        found, verdict = disagreement_found((spans, g["contradiction"]), predicted)
+        _add_disagreement(t, "dev stories", g["kind"], found, verdict)
+        _add_coverage(coverage, dossier)
+    for art in gold["framing"]:
+        record = {k: art[k] for k in ("id", "language", "outlet", "text")}
+        dossier = run_records([record])
+        framing = [f for s in dossier["stories"] for f in s.get("framing", [])]
+        text, pos = dossier["articles"][0]["text"], 0
+        for word, _category, voice in art["terms"]:
+            start = text.find(word, pos)
+            pos = start + 1
+            ok = framing_found({"article": art["id"], "start": start, "end": start + len(word), "voice": voice}, framing)
+            t.add(f"framing {voice}-voice (own articles)", ok)
+            t.add(f"framing {voice}-voice (all)", ok)
+
+
+def main() -> None:
+    t = Tally()
+    coverage = [0, 0, 0, 0]
+    seeds(t, coverage)
+    dev_stories(t, coverage)
+    for key in sorted(t.counts, key=lambda k: (not k.startswith("disagree"), k)):
+        print(t.line(key))
+    print("stories:", "gold events (one story per event)" if GOLD_STORIES else "as grouped by the pipeline")
+    sents, cited, spans, exact = coverage
+    print(f"summary citation coverage: {cited}/{sents} sentences cited; {exact}/{spans} source spans exact")
+
+
+if __name__ == "__main__":
+    main()
