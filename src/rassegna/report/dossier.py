@@ -89,7 +89,7 @@ def iter_spans(dossier: dict[str, Any]):
     yield from dossier["times"]
     yield from dossier.get("figures", [])
     for s in dossier["stories"]:
-        for key in ("summary", "timeline", "claims"):
+        for key in ("summary", "timeline", "claims", "shared_passages"):
             for item in s.get(key) or []:
                 yield from item.get("sources") or []
         for item in s.get("disagreements") or []:

@@ -35,11 +35,12 @@ def span_id(span: dict[str, Any]) -> str:
     return f"{span['article']}-{span['start']}-{span['end']}"
 
 
-def segments(text: str, spans: list[tuple[dict[str, Any], str]]) -> list[tuple[str, str | None, str | None]]:
-    """``text`` cut into (piece, css class, anchor) around non-overlapping highlighted spans.
-
-    Where spans overlap the earlier (then longer) one is shown; the others stay in the lists.
-    """
+def segments(text: str, spans: list[tuple[dict[str, Any], str]],
+             anchors: list[dict[str, Any]] = ()) -> list[tuple[str, str | None, str | None]]:
+    """``text`` cut into (piece, css class, anchor) around non-overlapping highlighted spans,
+    with an empty ("", "anchor", id) piece where each of ``anchors`` starts, so that every
+    cited span can be jumped to. Where marks overlap the earlier (then longer) one is shown;
+    the others stay in the lists."""
     out: list[tuple[str, str | None, str | None]] = []
     pos = 0
     for span, cls in sorted(spans, key=lambda x: (x[0]["start"], -x[0]["end"])):
@@ -50,6 +51,28 @@ def segments(text: str, spans: list[tuple[dict[str, Any], str]]) -> list[tuple[s
         out.append((text[span["start"]:span["end"]], cls, span_id(span)))
         pos = span["end"]
     out.append((text[pos:], None, None))
+    return _with_anchors(out, anchors)
+
+
+def _with_anchors(pieces, anchors):
+    """Insert an anchor where each span starts; a mark it falls inside is cut in two."""
+    marked = {p[2] for p in pieces if p[2]}
+    starts: dict[int, list[str]] = {}
+    for a in anchors:
+        if span_id(a) not in marked:
+            starts.setdefault(a["start"], []).append(span_id(a))
+    out, pos = [], 0
+    for piece, cls, anchor in pieces:
+        cuts = sorted(k for k in starts if pos <= k < pos + max(1, len(piece)))
+        last, first = pos, True
+        for cut in cuts:
+            if cut > last:
+                out.append((piece[last - pos:cut - pos], cls, anchor if first else None))
+                first = False
+            out += [("", "anchor", i) for i in starts.pop(cut)]
+            last = cut
+        out.append((piece[last - pos:], cls, anchor if first else None))
+        pos += len(piece)
     return out
 
 
@@ -65,6 +88,22 @@ def _highlights(dossier: dict[str, Any]) -> dict[str, list[tuple[dict[str, Any],
     return marks
 
 
+def _cited(dossier: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """Every span a story section cites, by article: each gets an anchor in the text."""
+    cited: dict[str, list[dict[str, Any]]] = {a["id"]: [] for a in dossier["articles"]}
+    for s in dossier["stories"]:
+        for key in ("summary", "timeline", "claims", "shared_passages"):
+            for item in s.get(key) or []:
+                for src in item.get("sources") or []:
+                    cited[src["article"]].append(src)
+        for item in s.get("disagreements") or []:
+            for v in item.get("variants") or []:
+                cited[v["article"]].append(v)
+        for f in s.get("framing") or []:
+            cited[f["article"]].append(f)
+    return cited
+
+
 def _label(article: dict[str, Any]) -> str:
     """How the report names an article: its outlet, else its file or page name."""
     if article.get("outlet"):
@@ -76,7 +115,9 @@ def _label(article: dict[str, Any]) -> str:
 def _context(dossier: dict[str, Any]) -> dict[str, Any]:
     articles = {a["id"]: {**a, "label": _label(a)} for a in dossier["articles"]}
     marks = _highlights(dossier)
-    pieces = {a["id"]: segments(a["text"], marks[a["id"]]) for a in dossier["articles"]}
+    cited = _cited(dossier)
+    pieces = {a["id"]: segments(a["text"], marks[a["id"]], cited[a["id"]] + [m for m, _ in marks[a["id"]]])
+              for a in dossier["articles"]}
     stories = []
     for s in dossier["stories"]:
         ids = set(s["articles"])
