@@ -93,6 +93,23 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _known_tail(mention: Mention, inside):
+    """A known name of another type that ends the mention and starts after its start."""
+    for k in inside:
+        if k[0].span.end == mention.span.end and k[0].span.start > mention.span.start and k[0].label != mention.label:
+            return k
+    return None
+
+
+def _trim_span(mention: Mention, tail) -> Mention | None:
+    """The mention without its known tail, or None when nothing name-like is left."""
+    text = mention.span.text[:tail[0].span.start - mention.span.start].rstrip(_EDGE)
+    if not text or not any(c.isupper() for c in text):
+        return None
+    span = mention.span
+    return Mention(type(span)(span.article, span.start, span.start + len(text), text), mention.label)
+
+
 def _tiled(mention: Mention, inside) -> bool:
     """Two or more known names that together make up the whole mention."""
     if len(inside) < 2:
@@ -136,8 +153,15 @@ def _without_overlaps(from_kb, from_ner):
         covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end
                     and k[0].span.end - k[0].span.start > mention.span.end - mention.span.start]
         inside = [k for k in from_kb if mention.span.start <= k[0].span.start and k[0].span.end <= mention.span.end]
-        if not covering and not _tiled(mention, inside):
-            kept.append((mention, tokens))
+        if covering or _tiled(mention, inside):
+            continue
+        tail = _known_tail(mention, inside)
+        if tail is not None:  # "ministero degli Esteri Maria Zakharova": a known person ends it
+            head = _trim_span(mention, tail)
+            if head is not None:
+                kept.append((head, (tokens[0], tail[1][0])))
+            continue
+        kept.append((mention, tokens))
     for mention, tokens in from_kb:
         if not any(k[0].span.start < mention.span.end and mention.span.start < k[0].span.end for k in kept):
             kept.append((mention, tokens))
