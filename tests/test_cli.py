@@ -186,7 +186,8 @@ def test_one_by_one_ingestion_gives_the_batch_stories(tmp_path):
     db = str(tmp_path / "inc.db")
     for path in files:
         assert run("ingest", str(path), "--db", db, "-q")[0] == 0
-    incremental = sorted(sorted(json.loads(line)["articles"]) for line in run("stories", "--db", db, "--json")[1].splitlines())
+    listing = run("stories", "--db", db, "--json")[1]
+    incremental = sorted(sorted(json.loads(line)["articles"]) for line in listing.splitlines())
     run("analyze", "--sample", "--db", str(tmp_path / "batch.db"), "--out", str(tmp_path / "o"), "-q")
     batch = sorted(sorted(json.loads(line)["articles"]) for line in
                    run("stories", "--db", str(tmp_path / "batch.db"), "--json")[1].splitlines())

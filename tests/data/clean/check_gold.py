@@ -49,7 +49,7 @@ def check_file(txt: Path) -> tuple[list[str], Counter]:
 
     if len(entries) != len(lines):
         problems.append(f"{gold_path.name}: {len(entries)} gold lines, {len(lines)} non-blank text lines")
-    for i, (line, entry) in enumerate(zip(lines, entries), 1):
+    for i, (line, entry) in enumerate(zip(lines, entries, strict=False), 1):
         if entry.get("text") != line:
             problems.append(f"{gold_path.name}: line {i} differs:\n  txt : {line!r}\n  gold: {entry.get('text')!r}")
             break

@@ -29,7 +29,7 @@ TEST_EVENTS = ["test-e01", "test-e02", "test-e03", "test-e05", "test-e06",
                "test-e07", "test-e09", "test-e10", "test-e11", "test-e12"]
 DEV_EVENTS = ["dev-e06", "dev-e10"]
 
-P, O, L, M = "PER", "ORG", "LOC", "MISC"
+P, O, L, M = "PER", "ORG", "LOC", "MISC"  # noqa: E741 - short tags keep the lexicon readable
 
 LEXICON = {
     # --- Italian institutions and seats of power -------------------------------

@@ -105,7 +105,7 @@ def print_stats(records):
     ent_langs = defaultdict(set)
     ent_type = {}
     n_mentions = 0
-    for rec, doc in records:
+    for rec, _doc in records:
         by_lang[rec["language"]] += 1
         by_source[rec["source"]] += 1
         for m in rec["mentions"]:
