@@ -16,4 +16,5 @@ if [ ${#missing[@]} -gt 0 ] && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/nu
     { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"; } >/dev/null 2>&1 \
         || echo "check: could not install ${missing[*]}; the tests that need them skip" >&2
 fi
+bash scripts/spark.sh >/dev/null
 .venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -234,3 +234,65 @@ def serve(db: str | None, host: str, port: int, token: str | None, no_auth: bool
     except RassegnaError as exc:
         _fail(exc)
     uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+
+
+def _conf_pairs(_ctx, _param, values: tuple[str, ...]) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        key, sep, setting = value.partition("=")
+        if not sep or not key:
+            raise click.BadParameter(f"{value!r} is not KEY=VALUE")
+        pairs[key.strip()] = setting.strip()
+    return pairs
+
+
+@main.command(epilog="""\b
+Examples:
+  rassegna batch articles.jsonl out/
+  rassegna batch --workers 4 records.parquet out/
+  rassegna batch --engine spark --master 'local[*]' articles/ out/
+  spark-submit $(python -c 'import rassegna.batch.submit as m; print(m.__file__)') IN OUT   (a cluster)
+
+\b
+Writes one Parquet dataset per table: OUTPUT/articles, entities, quotes, times, stories, errors.
+Exit codes: 0 every record analysed; 1 some records failed (see OUTPUT/errors); 2 nothing
+analysed, or a usage error.""")
+@click.argument("source", metavar="INPUT")
+@click.argument("output", metavar="OUTPUT")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: pure Python on this machine; spark: a PySpark job (pip install 'rassegna[spark]').")
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes for the per-article stages of the local engine.")
+@click.option("--master", default="local[*]", show_default=True, help="Spark master URL for --engine spark.")
+@click.option("--partitions", type=click.IntRange(min=1), default=None,
+              help="Repartition the records into this many Spark partitions (default: as read).")
+@click.option("--conf", "conf", multiple=True, metavar="KEY=VALUE", callback=_conf_pairs,
+              help="A Spark setting for --engine spark (repeatable), e.g. spark.driver.memory=4g.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse records larger than this many bytes.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+def batch(source: str, output: str, engine: str, workers: int, master: str, partitions: int | None,
+          conf: dict[str, str], max_bytes: int, quiet: bool) -> None:
+    """Analyse a large corpus of JSON-lines or Parquet article records into Parquet tables.
+
+    INPUT is a JSON-lines or Parquet file, or a folder of them; records as for analyze
+    (text or html required; url, id, title, outlet, published, author, language optional).
+    """
+    from .batch import run_batch
+
+    try:
+        result = run_batch(source, output, engine=engine, workers=workers, master=master, partitions=partitions,
+                           conf=conf, max_bytes=max_bytes)
+    except RassegnaError as exc:
+        _fail(exc)
+    if result.errors:
+        click.echo(f"rassegna: {result.errors} records failed; see {output}/errors", err=True)
+    if not quiet:
+        rate = result.articles / result.seconds if result.seconds else 0.0
+        click.echo(f"{result.articles} articles, {result.counts.get('stories', 0)} stories, "
+                   f"{result.counts.get('entities', 0)} entities in {result.seconds:.1f} s "
+                   f"({rate:.1f} articles/s, {engine}) → {output}")
+    if not result.articles:
+        click.echo("rassegna: nothing analysed", err=True)
+        sys.exit(EXIT_NOTHING)
+    sys.exit(EXIT_PARTIAL if result.errors else EXIT_OK)
