@@ -2,9 +2,11 @@
 
 Italian:  UD model (tok2vec + morphologizer + trainable_lemmatizer + parser)
           + NER model (its own tok2vec, made internal with replace_listeners)
+          + rassegna_it_entities (gazetteer PER->LOC fixes, document consistency)
+          + sentence_hints (attribute_ruler marking certain sentence starts before the parser)
           + rassegna tokenizer rules  -> src/rassegna/models/it_rassegna
 English:  UD model (tok2vec + tagger + morphologizer + trainable_lemmatizer + parser)
-          + entity_ruler built from our own gazetteers/rules (training/en/entity_rules.py)
+          + rassegna_en_entities (rules + gazetteers written for rassegna, resources/en/entities/)
           + rassegna tokenizer rules  -> src/rassegna/models/en_rassegna
 
 Usage:
@@ -26,9 +28,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 
+import rassegna.models  # noqa: E402,F401  (registers the rassegna_* factories)
 from rassegna.models.tokenizer import customize_tokenizer  # noqa: E402
 
 VERSION = "0.1.0"
+
+
+def _src(name: str, repo: str, licence: str) -> dict:
+    return {"name": name, "url": f"https://github.com/{repo}", "license": licence}
 
 META = {
     "it": {
@@ -42,14 +49,14 @@ META = {
         ),
         "license": "CC BY-NC-SA 4.0 (non-commercial; inherited from ISDT/VIT/ParTUT/PoSTWITA/KIND training data)",
         "sources": [
-            {"name": "UD Italian ISDT (dev, minus 150 held-out sents)", "url": "https://github.com/UniversalDependencies/UD_Italian-ISDT", "license": "CC BY-NC-SA 3.0"},
-            {"name": "UD Italian VIT (dev, minus 150 held-out sents)", "url": "https://github.com/UniversalDependencies/UD_Italian-VIT", "license": "CC BY-NC-SA 3.0"},
-            {"name": "UD Italian ParTUT", "url": "https://github.com/UniversalDependencies/UD_Italian-ParTUT", "license": "CC BY-NC-SA 4.0"},
-            {"name": "UD Italian PoSTWITA", "url": "https://github.com/UniversalDependencies/UD_Italian-PoSTWITA", "license": "CC BY-NC-SA 4.0"},
-            {"name": "UD Italian MarkIT", "url": "https://github.com/UniversalDependencies/UD_Italian-MarkIT", "license": "CC BY 4.0"},
-            {"name": "UD Italian TWITTIRO", "url": "https://github.com/UniversalDependencies/UD_Italian-TWITTIRO", "license": "CC BY-SA 4.0"},
-            {"name": "UD Italian ParlaMint", "url": "https://github.com/UniversalDependencies/UD_Italian-ParlaMint", "license": "CC BY-SA 4.0"},
-            {"name": "KIND (WN, FIC, ADG train)", "url": "https://github.com/dhfbk/KIND", "license": "CC BY-NC 4.0 / CC BY-NC-SA 4.0"},
+            _src("UD Italian ISDT (dev minus 150 held-out)", "UniversalDependencies/UD_Italian-ISDT", "CC BY-NC-SA 3.0"),
+            _src("UD Italian VIT (dev minus 150 held-out)", "UniversalDependencies/UD_Italian-VIT", "CC BY-NC-SA 3.0"),
+            _src("UD Italian ParTUT", "UniversalDependencies/UD_Italian-ParTUT", "CC BY-NC-SA 4.0"),
+            _src("UD Italian PoSTWITA", "UniversalDependencies/UD_Italian-PoSTWITA", "CC BY-NC-SA 4.0"),
+            _src("UD Italian MarkIT", "UniversalDependencies/UD_Italian-MarkIT", "CC BY 4.0"),
+            _src("UD Italian TWITTIRO", "UniversalDependencies/UD_Italian-TWITTIRO", "CC BY-SA 4.0"),
+            _src("UD Italian ParlaMint", "UniversalDependencies/UD_Italian-ParlaMint", "CC BY-SA 4.0"),
+            _src("KIND (WN, FIC, ADG train)", "dhfbk/KIND", "CC BY-NC 4.0 / CC BY-NC-SA 4.0"),
         ],
     },
     "en": {
@@ -61,7 +68,7 @@ META = {
         ),
         "license": "CC BY-SA 4.0 (UD English-EWT)",
         "sources": [
-            {"name": "UD English EWT (train)", "url": "https://github.com/UniversalDependencies/UD_English-EWT", "license": "CC BY-SA 4.0"},
+            _src("UD English EWT (train)", "UniversalDependencies/UD_English-EWT", "CC BY-SA 4.0"),
         ],
     },
 }
@@ -82,8 +89,10 @@ def add_sentence_hints(nlp, before="parser"):
     """
     ar = nlp.add_pipe("attribute_ruler", name="sentence_hints", before=before)
     for cap in CAPITALISED:
-        # ". Il" / "? Chi" / "! Poi"
-        ar.add([[{"ORTH": {"IN": SENT_END}}, cap]], {"SENT_START": True}, index=1)
+        # "? Chi" / "! Poi" / "parola . Il" -- but not "Art. 858 . Comprensorio" (numbered headings
+        # of legal texts stay in one sentence, as in ISDT), so "." must follow a non-number
+        ar.add([[{"ORTH": {"IN": ["?", "!"]}}, cap]], {"SENT_START": True}, index=1)
+        ar.add([[{"IS_DIGIT": False}, {"ORTH": "."}, cap]], {"SENT_START": True}, index=2)
         # '. » Il' / '.” La' (also a closing ” misused to open the next quote)
         ar.add([[{"ORTH": {"IN": SENT_END}}, {"ORTH": {"IN": CLOSE_QUOTES}}, cap]], {"SENT_START": True}, index=2)
     # '. « Non' / '. “ Sì': an opening quote after a full stop starts a sentence
@@ -97,18 +106,17 @@ def assemble_it(ud: Path, ner: Path):
     # make the NER model self-contained: its tok2vec becomes an internal layer
     ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, name="ner", last=True)
+    # gazetteer PER->LOC fixes + document-level label consistency (rassegna.models.it_entities)
+    nlp.add_pipe("rassegna_it_entities", name="rassegna_it_entities", after="ner")
     add_sentence_hints(nlp)
     return nlp
 
 
 def assemble_en(ud: Path):
-    from en.entity_rules import build_patterns  # training/en/entity_rules.py
-
     nlp = spacy.load(ud)
     add_sentence_hints(nlp)
-    ruler = nlp.add_pipe("entity_ruler", name="entity_ruler", last=True,
-                         config={"phrase_matcher_attr": "ORTH", "validate": True, "overwrite_ents": True})
-    ruler.add_patterns(build_patterns())
+    # rule + gazetteer entities (rassegna.models.en_entities, data in resources/en/entities/)
+    nlp.add_pipe("rassegna_en_entities", name="rassegna_en_entities", last=True)
     return nlp
 
 

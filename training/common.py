@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import random
 import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, List, Optional, Sequence
 
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -40,8 +40,8 @@ class Word:
 class Sentence:
     sent_id: str
     text: str
-    words: List[Word]
-    mwts: List[tuple] = field(default_factory=list)  # (start, end, form) 1-based incl.
+    words: list[Word]
+    mwts: list[tuple] = field(default_factory=list)  # (start, end, form) 1-based incl.
     source: str = ""
 
 
@@ -114,7 +114,7 @@ def _merge_feats(feats: Iterable[str]) -> str:
     return "|".join(sorted(k + "=" + ",".join(sorted(v)) for k, v in morphs.items())) or "_"
 
 
-def sentence_tokens(sent: Sentence, merge: bool = True) -> List[Tok]:
+def sentence_tokens(sent: Sentence, merge: bool = True) -> list[Tok]:
     """Return the tokens of a sentence, with MWTs merged (or split)."""
     words = sent.words
     n = len(words)
@@ -125,7 +125,6 @@ def sentence_tokens(sent: Sentence, merge: bool = True) -> List[Tok]:
         ]
     # map word index (0-based) -> token index
     w2t = [0] * n
-    spans = []
     covered = {}
     for s, e, form in sent.mwts:
         for i in range(s - 1, e):
@@ -146,7 +145,7 @@ def sentence_tokens(sent: Sentence, merge: bool = True) -> List[Tok]:
             w2t[i] = t
             groups.append((i, i, None))
             i += 1
-    toks: List[Tok] = []
+    toks: list[Tok] = []
     for s, e, form in groups:
         if form is None:
             w = words[s]
@@ -178,7 +177,7 @@ def sentence_tokens(sent: Sentence, merge: bool = True) -> List[Tok]:
     return toks
 
 
-def sentences_to_doc(vocab: Vocab, sents: Sequence[List[Tok]], with_tags: bool = True) -> Doc:
+def sentences_to_doc(vocab: Vocab, sents: Sequence[list[Tok]], with_tags: bool = True) -> Doc:
     words, lemmas, pos, tags, morphs, heads, deps, starts = [], [], [], [], [], [], [], []
     for toks in sents:
         off = len(words)
@@ -209,7 +208,7 @@ def sentences_to_doc(vocab: Vocab, sents: Sequence[List[Tok]], with_tags: bool =
     )
 
 
-def chunk(items: Sequence, rng: random.Random, lo: int, hi: int) -> List[list]:
+def chunk(items: Sequence, rng: random.Random, lo: int, hi: int) -> list[list]:
     """Split a sequence into consecutive chunks of random size in [lo, hi]."""
     out, i = [], 0
     while i < len(items):
@@ -239,7 +238,7 @@ def read_kind(path: Path, io: bool = False) -> Iterator[tuple]:
         yield words, fix_iob(tags, io)
 
 
-def fix_iob(tags: List[str], io: bool = False) -> List[str]:
+def fix_iob(tags: list[str], io: bool = False) -> list[str]:
     out = []
     prev = "O"
     for t in tags:

@@ -8,6 +8,7 @@ Usage:
   python training/evaluate.py it [--model src/rassegna/models/it_rassegna] [--out training/build/it/dev_scores.json]
   python training/evaluate.py en [--model src/rassegna/models/en_rassegna]
   python training/evaluate.py it --model training/build/it/ud_model/model-best --sets isdt,vit
+  python training/evaluate.py it --sets wn --exclude rassegna_it_entities --out /tmp/no_rules.json
 """
 from __future__ import annotations
 
@@ -54,13 +55,18 @@ def gold_examples(nlp, path: Path):
 
 def evaluate(nlp, path: Path, ner: bool) -> dict:
     exs = gold_examples(nlp, path)
-    disable = [] if ner else [p for p in ("ner", "entity_ruler", "doc_consistency") if p in nlp.pipe_names]
+    disable = [] if ner else [p for p in ("ner", "rassegna_it_entities", "rassegna_en_entities") if p in nlp.pipe_names]
     n_words = sum(len(e.reference) for e in exs)
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=disable):
         scores = nlp.evaluate(exs)
     dt = time.perf_counter() - t0
-    keys = NER_KEYS if ner else UD_KEYS
+    keys = NER_KEYS if ner else [k for k in UD_KEYS if k != "tag_acc" or "tagger" in nlp.pipe_names]
+    if ner and "ents_f" not in scores:  # rule components have no scorer of their own
+        from spacy.scorer import get_ner_prf
+
+        with nlp.select_pipes(disable=disable):
+            scores = get_ner_prf([Example(nlp(e.predicted), e.reference) for e in gold_examples(nlp, path)])
     out = {k: scores[k] for k in keys if k in scores and scores[k] is not None}
     out["words"] = n_words
     out["docs"] = len(exs)
@@ -75,11 +81,12 @@ def main():
     ap.add_argument("--build", default=str(ROOT / "training/build"))
     ap.add_argument("--sets", default=None, help="comma-separated subset of the dev sets")
     ap.add_argument("--out", default=None)
+    ap.add_argument("--exclude", default="", help="comma-separated components to leave out (ablations)")
     args = ap.parse_args()
     import rassegna.models  # noqa: F401  (registers the tokenizer factory)
 
     model = args.model or str(ROOT / f"src/rassegna/models/{args.lang}_rassegna")
-    nlp = spacy.load(model)
+    nlp = spacy.load(model, exclude=[p for p in args.exclude.split(",") if p])
     has_ner = "ner" in nlp.pipe_names
     has_ud = "parser" in nlp.pipe_names
     wanted = args.sets.split(",") if args.sets else list(SETS[args.lang])
@@ -95,7 +102,8 @@ def main():
         print(name, json.dumps({k: (round(v, 4) if isinstance(v, float) else v) for k, v in sc.items()
                                 if k != "ents_per_type"}), flush=True)
         if "ents_per_type" in sc:
-            print("   per type", json.dumps({t: {k: round(v, 4) for k, v in d.items()} for t, d in sc["ents_per_type"].items()}))
+            per_type = {t: {k: round(v, 4) for k, v in d.items()} for t, d in sc["ents_per_type"].items()}
+            print("   per type", json.dumps(per_type))
     out = Path(args.out or (Path(args.build) / args.lang / "dev_scores.json"))
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(res, indent=1))

@@ -1,6 +1,8 @@
 import json
 from pathlib import Path
 
+import pytest
+
 
 def test_en_pos_lemma_parse(nlp_en):
     doc = nlp_en("The ministers were meeting in the capital yesterday.")
@@ -23,9 +25,6 @@ def test_en_entities(nlp_en):
     assert ("Paris", "LOC") in ents
     assert ("World Health Organization", "ORG") in ents
     assert ("Joe Biden", "PER") in ents
-
-
-import pytest
 
 
 @pytest.mark.parametrize("name", ["en_ner_dev.jsonl", "en_ner_test.jsonl"])

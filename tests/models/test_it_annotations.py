@@ -8,7 +8,9 @@ def test_sentences_split_at_periods(nlp_it):
 
 
 def test_abbreviations_do_not_end_sentences(nlp_it):
-    doc = nlp_it("Ne ha parlato il sen. Rossi con il dott. Bianchi della Fiat S.p.A. ieri a Torino. La riunione è durata due ore.")
+    doc = nlp_it(
+        "Ne ha parlato il sen. Rossi con il dott. Bianchi della Fiat S.p.A. ieri a Torino. La riunione è durata due ore."
+    )
     assert len(list(doc.sents)) == 2
     assert sents(doc)[1] == "La riunione è durata due ore."
 
@@ -51,9 +53,16 @@ def test_pos_and_lemmas(nlp_it):
     assert by["sono"].pos_ == "AUX" and by["sono"].lemma_ == "essere"
     assert by["andati"].pos_ == "VERB" and by["andati"].lemma_ == "andare"
     assert by["hanno"].lemma_ == "avere"
-    assert by["mele"].lemma_ == "mela"
-    assert by["le"].pos_ == "DET"
+    assert by["mangiato"].lemma_ == "mangiare"
+    assert by["le"].pos_ == "DET" and by["le"].lemma_ == "il"
     assert by["andati"].morph.get("Number") == ["Plur"]
+    doc = nlp_it("I ministri hanno discusso delle elezioni e delle nuove case nelle città.")
+    by = {t.text: t for t in doc}
+    assert by["ministri"].lemma_ == "ministro"
+    assert by["elezioni"].lemma_ == "elezione"
+    assert by["case"].lemma_ == "casa"
+    assert by["nuove"].lemma_ == "nuovo" and by["nuove"].pos_ == "ADJ"
+    assert by["discusso"].lemma_ == "discutere"
 
 
 def test_contraction_is_one_token_with_merged_lemma(nlp_it):

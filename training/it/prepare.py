@@ -8,6 +8,7 @@ Outputs (under training/build/it/ by default):
   ner_train.spacy       KIND WN + FIC + ADG train (+ Moro silver with --moro)
   ner_dev_wn.spacy      KIND WN_dev (never trained on): NER dev / selection set
   ner_dev_fic.spacy, ner_dev_adg.spacy   other KIND dev sets (reported only)
+  pretrain_text.jsonl   raw text of the TRAIN splits (KIND incl. Moro, UD) for `spacy pretrain`
   split_report.json     counts and the ids of held-out sentences
 
 Usage: python training/it/prepare.py [--data /work/shared/data] [--out training/build/it]
@@ -154,6 +155,23 @@ def main():
     save("ner_dev_wn.spacy", kind_docs("WN_dev.tsv"))
     save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))
     save("ner_dev_adg.spacy", kind_docs("ADG_dev.tsv"))
+
+    # ---- raw text for tok2vec pretraining (training splits only: never dev/test text)
+    n_raw = 0
+    with open(out / "pretrain_text.jsonl.tmp", "w", encoding="utf8") as fh:
+        for fname in ("WN_train.tsv", "FIC_train.tsv", "ADG_train.tsv", "moro_train.tsv"):
+            for words, _ in read_kind(kind / fname, io=True):
+                fh.write(json.dumps({"text": " ".join(words)}, ensure_ascii=False) + "\n")
+                n_raw += len(words)
+        for name, rel, _tw in UD_TRAIN:
+            for s in read_conllu(data / rel, name):
+                fh.write(json.dumps({"text": s.text or " ".join(w.form for w in s.words)}, ensure_ascii=False) + "\n")
+                n_raw += len(s.words)
+        for s in isdt_train + vit_train:
+            fh.write(json.dumps({"text": s.text}, ensure_ascii=False) + "\n")
+            n_raw += len(s.words)
+    (out / "pretrain_text.jsonl.tmp").replace(out / "pretrain_text.jsonl")
+    report["pretrain_words"] = n_raw
 
     (out / "split_report.json").write_text(json.dumps(report, indent=1, ensure_ascii=False))
     print(json.dumps({k: v for k, v in report.items() if not k.startswith("heldout")}, indent=1))

@@ -12,23 +12,22 @@ import json
 import re
 import threading
 from pathlib import Path
-from typing import Dict, List
 
 import spacy
 from spacy.language import Language
 
-from .tokenizer import customize_tokenizer, create_it_tokenizer  # noqa: F401  (registers functions)
 from . import en_entities, it_entities  # noqa: F401  (register the rassegna_*_entities factories)
+from .tokenizer import create_it_tokenizer, customize_tokenizer  # noqa: F401  (registers functions)
 
 MODELS_DIR = Path(__file__).resolve().parent
 
 #: language code -> model directory name (inside this package)
-MODELS: Dict[str, str] = {
+MODELS: dict[str, str] = {
     "it": "it_rassegna",
     "en": "en_rassegna",
 }
 
-_CACHE: Dict[str, Language] = {}
+_CACHE: dict[str, Language] = {}
 _LOCK = threading.Lock()
 
 
@@ -74,7 +73,7 @@ def load(lang: str) -> Language:
     return nlp
 
 
-def _card_summary(card: Path) -> Dict[str, str]:
+def _card_summary(card: Path) -> dict[str, str]:
     """First paragraph/title of a MODEL_CARD.md (cheap, no markdown parser)."""
     if not card.exists():
         return {}
@@ -84,9 +83,9 @@ def _card_summary(card: Path) -> Dict[str, str]:
     return {"title": title, "licence": lic.group(1).strip() if lic else ""}
 
 
-def available_models() -> List[Dict[str, object]]:
+def available_models() -> list[dict[str, object]]:
     """Shipped pipelines with their metadata (from meta.json and MODEL_CARD.md)."""
-    out: List[Dict[str, object]] = []
+    out: list[dict[str, object]] = []
     for lang, name in sorted(MODELS.items()):
         path = MODELS_DIR / name
         meta_path = path / "meta.json"
@@ -94,7 +93,7 @@ def available_models() -> List[Dict[str, object]]:
             continue
         meta = json.loads(meta_path.read_text(encoding="utf8"))
         size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
-        info: Dict[str, object] = {
+        info: dict[str, object] = {
             "lang": lang,
             "name": meta.get("name", name),
             "version": meta.get("version"),

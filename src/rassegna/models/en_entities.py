@@ -28,7 +28,6 @@ Finally a document-level pass tags later mentions of a person's surname
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Dict, List, Optional, Set, Tuple
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -37,8 +36,10 @@ from spacy.tokens import Doc, Span
 from .tokenizer import RESOURCES, read_list
 
 ENT_DIR = RESOURCES / "en" / "entities"
-PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "al", "el", "bin", "ibn", "la", "le", "y"}
-TITLE_MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance", "interior", "health",
+PARTICLES = {"von", "van", "der", "den", "de", "da", "di", "del", "dos", "das", "du", "al", "el", "bin", "ibn",
+             "la", "le", "y"}
+TITLE_MODIFIERS = {"prime", "vice", "deputy", "foreign", "defence", "defense", "finance", "interior",
+                   "health",
                    "former", "acting", "chief", "opposition", "party", "state", "general", "secretary", "attorney",
                    "first", "crown", "grand", "supreme", "head", "assistant", "associate", "senior"}
 LOC_PREPS = {"in", "at", "from", "near", "to", "across", "toward", "towards", "outside", "inside", "into",
@@ -56,13 +57,13 @@ ORG_OF_HEADS = {"University", "Bank", "Ministry", "Department", "Institute", "Mu
 SPEECH_VERBS = {"said", "says", "told", "added", "wrote", "asked", "noted", "argued", "insisted", "explained"}
 
 
-def _load(name: str) -> List[str]:
+def _load(name: str) -> list[str]:
     path = ENT_DIR / name
     return read_list(path) if path.exists() else []
 
 
 @Language.factory("rassegna_en_entities", default_config={"overwrite": True})
-def make_en_entities(nlp: Language, name: str, overwrite: bool) -> "EnglishEntityRules":
+def make_en_entities(nlp: Language, name: str, overwrite: bool) -> EnglishEntityRules:
     return EnglishEntityRules(nlp, name, overwrite=overwrite)
 
 
@@ -71,17 +72,17 @@ class EnglishEntityRules:
         self.name = name
         self.overwrite = overwrite
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.gaz: Dict[str, str] = {}
+        self.gaz: dict[str, str] = {}
         for fname, label in (("countries.txt", "LOC"), ("places.txt", "LOC"),
                              ("organisations.txt", "ORG"), ("people.txt", "PER")):
             items = _load(fname)
             for it in items:
                 self.gaz.setdefault(it, label)
             self.matcher.add(label, [nlp.make_doc(t) for t in items])
-        self.first_names: Set[str] = set(_load("first_names.txt"))
-        self.titles: Set[str] = {t.lower() for t in _load("titles.txt")}
-        self.org_words: Set[str] = set(_load("org_words.txt"))
-        self.non_entities: Set[str] = set(_load("non_entities.txt"))
+        self.first_names: set[str] = set(_load("first_names.txt"))
+        self.titles: set[str] = {t.lower() for t in _load("titles.txt")}
+        self.org_words: set[str] = set(_load("org_words.txt"))
+        self.non_entities: set[str] = set(_load("non_entities.txt"))
 
     # ------------------------------------------------------------- helpers
     def _is_cap(self, tok) -> bool:
@@ -97,7 +98,7 @@ class EnglishEntityRules:
             return False
         return True
 
-    def _sequences(self, doc: Doc) -> List[Tuple[int, int]]:
+    def _sequences(self, doc: Doc) -> list[tuple[int, int]]:
         seqs, i, n = [], 0, len(doc)
         while i < n:
             if self._is_cap(doc[i]):
@@ -121,12 +122,12 @@ class EnglishEntityRules:
 
     # ------------------------------------------------------------- main
     def __call__(self, doc: Doc) -> Doc:
-        gaz_matches: List[Tuple[int, int, str]] = [
+        gaz_matches: list[tuple[int, int, str]] = [
             (s, e, doc.vocab.strings[m]) for m, s, e in self.matcher(doc)
         ]
         gaz_by_span = {(s, e): lab for s, e, lab in gaz_matches}
-        spans: List[Tuple[int, int, str]] = []
-        covered: Set[int] = set()
+        spans: list[tuple[int, int, str]] = []
+        covered: set[int] = set()
 
         def add(s: int, e: int, label: str):
             if s < e and not any(k in covered for k in range(s, e)):

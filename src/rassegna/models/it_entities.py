@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Dict, List, Set
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -27,8 +26,8 @@ from .tokenizer import RESOURCES, read_list
 IT_ENT_DIR = RESOURCES / "it" / "entities"
 
 
-def _places() -> Set[str]:
-    out: Set[str] = set()
+def _places() -> set[str]:
+    out: set[str] = set()
     if IT_ENT_DIR.exists():
         for p in sorted(IT_ENT_DIR.glob("luoghi*.txt")):
             out.update(read_list(p))
@@ -48,7 +47,7 @@ class ItalianEntityRules:
         self.places = _places() if gazetteer else set()
 
     def __call__(self, doc: Doc) -> Doc:
-        ents: List[Span] = list(doc.ents)
+        ents: list[Span] = list(doc.ents)
         if not ents:
             return doc
         labels = [e.label_ for e in ents]
@@ -57,8 +56,8 @@ class ItalianEntityRules:
                 if labels[i] == "PER" and e.text in self.places:
                     labels[i] = "LOC"
         if self.consistency:
-            votes: Dict[str, Counter] = defaultdict(Counter)
-            for e, lab in zip(ents, labels):
+            votes: dict[str, Counter] = defaultdict(Counter)
+            for e, lab in zip(ents, labels, strict=True):
                 votes[e.text][lab] += 1
             for i, e in enumerate(ents):
                 c = votes[e.text]
@@ -66,12 +65,12 @@ class ItalianEntityRules:
                     (top, n1), (_, n2) = c.most_common(2)
                     if n1 > n2:
                         labels[i] = top
-            surnames = {e[-1].text for e, lab in zip(ents, labels)
+            surnames = {e[-1].text for e, lab in zip(ents, labels, strict=True)
                         if lab == "PER" and len(e) >= 2 and e[-1].text[:1].isupper()}
             for i, e in enumerate(ents):
                 if len(e) == 1 and e.text in surnames and labels[i] != "PER" and e.text not in self.places:
                     labels[i] = "PER"
-        doc.ents = [Span(doc, e.start, e.end, label=lab) for e, lab in zip(ents, labels)]
+        doc.ents = [Span(doc, e.start, e.end, label=lab) for e, lab in zip(ents, labels, strict=True)]
         return doc
 
     def to_disk(self, path, *, exclude=tuple()):

@@ -23,8 +23,8 @@ Italian decisions (documented in training/README.md and the model card):
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable, List, Optional
 
 import spacy
 from spacy.lang.char_classes import ALPHA
@@ -39,23 +39,23 @@ _QUOTES = "«»“”„\"‟"
 _EXTRA_INFIXES = {
     "it": [
         # `Ucraina.”La` / `detto:“Sì` : quote after sentence punctuation, before a letter
-        r"(?<=[.!?;:,])[{q}](?=[{a}0-9])".format(q=_QUOTES, a=ALPHA),
+        rf"(?<=[.!?;:,])[{_QUOTES}](?=[{ALPHA}0-9])",
         # `Ucraina”La`, `detto«Sì` : quote glued between two letters
-        r"(?<=[{a}])[{q}](?=[{a}])".format(q=_QUOTES, a=ALPHA),
+        rf"(?<=[{ALPHA}])[{_QUOTES}](?=[{ALPHA}])",
         # `detto:“Sì`, `Sì!«No` : punctuation glued to a following quote
-        r"(?<=[{a}0-9])[:;,!?](?=[{q}])".format(q=_QUOTES, a=ALPHA),
+        rf"(?<=[{ALPHA}0-9])[:;,!?](?=[{_QUOTES}])",
         # ’ or ' after sentence punctuation before a capital: `fine.’La`
-        r"(?<=[.!?])['’‘](?=[{a}])".format(a=ALPHA),
+        rf"(?<=[.!?])['’‘](?=[{ALPHA}])",
     ],
     "en": [
-        r"(?<=[.!?;:,])[{q}](?=[{a}0-9])".format(q=_QUOTES, a=ALPHA),
+        rf"(?<=[.!?;:,])[{_QUOTES}](?=[{ALPHA}0-9])",
     ],
 }
 
 
-def read_list(path: Path) -> List[str]:
+def read_list(path: Path) -> list[str]:
     """Read a one-item-per-line resource file ('#' comments, blank lines ignored)."""
-    items: List[str] = []
+    items: list[str] = []
     seen = set()
     for line in path.read_text(encoding="utf8").splitlines():
         line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
@@ -65,11 +65,11 @@ def read_list(path: Path) -> List[str]:
     return items
 
 
-def abbreviations(lang: str) -> List[str]:
+def abbreviations(lang: str) -> list[str]:
     path = RESOURCES / lang / "abbreviations.txt"
     if not path.exists():
         return []
-    out: List[str] = []
+    out: list[str] = []
     seen = set()
     for ab in read_list(path):
         variants = [ab]
@@ -90,7 +90,7 @@ def _apply(tokenizer, lang: str, base_infixes) -> None:
         tokenizer.add_special_case(ab, [{ORTH: ab}])
 
 
-def customize_tokenizer(nlp: Language, lang: Optional[str] = None) -> Language:
+def customize_tokenizer(nlp: Language, lang: str | None = None) -> Language:
     """Apply rassegna's tokenizer rules for ``lang`` (default: nlp.lang) in place."""
     lang = lang or nlp.lang
     _apply(nlp.tokenizer, lang, nlp.Defaults.infixes)
