@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..clean.duplicates import _contained, _root
+from ..clean.duplicates import join_copies
 from ..model import Corpus, Document, Entity, Story
 from ..pipeline import Pipeline
 from ..stories import grouping
@@ -87,16 +87,7 @@ def find_copies(docs: list[Compact], shingles_of: Callable[[set[str]], dict[str,
             buckets[(band, key)].append(d.id)
     buckets = {k: v for k, v in buckets.items() if len(v) > 1}
     sets = shingles_of({i for members in buckets.values() for i in members}) if buckets else {}
-    parent: dict[str, str] = {}
-    for members in buckets.values():
-        for i, a in enumerate(members):
-            for b in members[i + 1:]:
-                if _contained(sets[a], sets[b]):
-                    ra, rb = _root(parent, a), _root(parent, b)
-                    if ra != rb:
-                        first, later = sorted((ra, rb), key=order.__getitem__)
-                        parent[later] = first
-    return {d: _root(parent, d) for d in parent}
+    return join_copies(buckets.values(), sets, order)
 
 
 def group(docs: list[Compact], copy_of: dict[str, str], grouper: StoryGrouper) -> list[Story]:

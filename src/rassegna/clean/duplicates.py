@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import zlib
 from collections import defaultdict
+from typing import Any
 
 import numpy as np
 
@@ -51,8 +52,13 @@ def find_copies(docs: list[Document]) -> dict[str, str]:
             sig = signature(hashes)
             for band in range(BANDS):
                 buckets[(band, sig[band * ROWS:(band + 1) * ROWS].tobytes())].append(doc_id)
+    return join_copies(buckets.values(), sets, order)
+
+
+def join_copies(buckets, sets: dict[str, set[int]], order: dict[str, Any]) -> dict[str, str]:
+    """Check each candidate pair of every bucket exactly; copies point to the earliest."""
     parent: dict[str, str] = {}
-    for members in buckets.values():
+    for members in buckets:
         for i, a in enumerate(members):
             for b in members[i + 1:]:
                 if _contained(sets[a], sets[b]):
