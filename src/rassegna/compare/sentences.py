@@ -20,6 +20,7 @@ from functools import cache
 from ..extract.quote_marks import find_marks
 from ..model import Document, Span
 from ..resources import load_json, load_lines
+from ..textspan import strip_span
 
 # Content words are compared by their first letters, so "visita" meets "visitato".
 STEM = 5
@@ -117,15 +118,7 @@ def split(doc: Document) -> list[tuple[int, int]]:
             out.append((start, m.end()))
             start = nxt
         out.append((start, para.end()))
-    return [_trim(text, s, e) for s, e in out if text[s:e].strip()]
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    return [strip_span(text, s, e) for s, e in out if text[s:e].strip()]
 
 
 def quoted_regions(doc: Document) -> list[tuple[int, int]]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..textspan import strip_span
+
 # Mark families: opener -> the closers accepted for it. “ ” „ are one family because
 # outlets swap them freely; the straight " closes itself.
 _DOUBLE = "“”„‟"
@@ -69,14 +71,6 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return True
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
 def _paragraph_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
@@ -109,7 +103,7 @@ def _scan_to_close(text: str, i: int) -> Mark | None:
             if _closes(text, j, depth_stack[-1]):
                 depth_stack.pop()
         elif _closes(text, j, opener):
-            start, end = _trim(text, i + 1, j)
+            start, end = strip_span(text, i + 1, j)
             return Mark(i, j, start, end) if end > start else None
         elif ch in "«‹" or (ch in _DOUBLE and opener not in _DOUBLE and _opens(text, j)) or (
             ch in "‘" and opener != "‘" and _opens(text, j)
@@ -118,5 +112,5 @@ def _scan_to_close(text: str, i: int) -> Mark | None:
         j += 1
     if opener in _DROP_UNCLOSED:
         return None
-    start, end = _trim(text, i + 1, limit)
+    start, end = strip_span(text, i + 1, limit)
     return Mark(i, limit, start, end, closed=False) if end > start else None

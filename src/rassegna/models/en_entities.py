@@ -27,12 +27,11 @@ Finally a document-level pass tags later mentions of a person's surname
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from .stateless import Stateless
 from .tokenizer import RESOURCES, read_list
 
 ENT_DIR = RESOURCES / "en" / "entities"
@@ -67,7 +66,7 @@ def make_en_entities(nlp: Language, name: str, overwrite: bool) -> EnglishEntity
     return EnglishEntityRules(nlp, name, overwrite=overwrite)
 
 
-class EnglishEntityRules:
+class EnglishEntityRules(Stateless):
     def __init__(self, nlp: Language, name: str = "rassegna_en_entities", overwrite: bool = True):
         self.name = name
         self.overwrite = overwrite
@@ -235,16 +234,3 @@ class EnglishEntityRules:
 
     def _all_name_like(self, doc, s, e) -> bool:
         return all(doc[k].text[:1].isupper() or doc[k].lower_ in PARTICLES for k in range(s, e))
-
-    # serialisation: the component has no trained state, its data ship with the package
-    def to_disk(self, path, *, exclude=tuple()):
-        Path(path).mkdir(parents=True, exist_ok=True)
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()):
-        return self

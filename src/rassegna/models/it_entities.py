@@ -16,11 +16,11 @@ Both steps can be switched off in the config (``gazetteer``, ``consistency``).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .stateless import Stateless
 from .tokenizer import RESOURCES, read_list
 
 IT_ENT_DIR = RESOURCES / "it" / "entities"
@@ -39,7 +39,7 @@ def make_it_entities(nlp: Language, name: str, gazetteer: bool, consistency: boo
     return ItalianEntityRules(name, gazetteer=gazetteer, consistency=consistency)
 
 
-class ItalianEntityRules:
+class ItalianEntityRules(Stateless):
     def __init__(self, name: str = "rassegna_it_entities", gazetteer: bool = True, consistency: bool = True):
         self.name = name
         self.gazetteer = gazetteer
@@ -72,15 +72,3 @@ class ItalianEntityRules:
                     labels[i] = "PER"
         doc.ents = [Span(doc, e.start, e.end, label=lab) for e, lab in zip(ents, labels, strict=True)]
         return doc
-
-    def to_disk(self, path, *, exclude=tuple()):
-        Path(path).mkdir(parents=True, exist_ok=True)
-
-    def from_disk(self, path, *, exclude=tuple()):
-        return self
-
-    def to_bytes(self, *, exclude=tuple()) -> bytes:
-        return b""
-
-    def from_bytes(self, data: bytes, *, exclude=tuple()):
-        return self
