@@ -104,7 +104,10 @@ def assemble_it(ud: Path, ner: Path):
     nlp = spacy.load(ud)
     ner_nlp = spacy.load(ner)
     # make the NER model self-contained: its tok2vec becomes an internal layer
-    ner_nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+    # (v2+: the NER's own tok2vec is "ner_tok2vec" and embeds the morphologizer's UPOS, which
+    # the assembled pipeline sets before ner; the copies of the UD components are not used)
+    ner_tok2vec = "ner_tok2vec" if "ner_tok2vec" in ner_nlp.pipe_names else "tok2vec"
+    ner_nlp.replace_listeners(ner_tok2vec, "ner", ["model.tok2vec"])
     nlp.add_pipe("ner", source=ner_nlp, name="ner", last=True)
     # gazetteer PER->LOC fixes + document-level label consistency (rassegna.models.it_entities)
     nlp.add_pipe("rassegna_it_entities", name="rassegna_it_entities", after="ner")

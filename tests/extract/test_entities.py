@@ -55,3 +55,17 @@ def test_capitalised_function_words_are_not_names(tag):
 def test_no_pipeline_no_mentions():
     doc = Document(id="x", source="x", text="Testo qualsiasi.", language="xx")
     assert EntityTagger()(doc).mentions == []
+
+
+@pytest.mark.parametrize("text, lang, name, title", [
+    ("Nel pomeriggio Re Carlo III ha visitato il Senato con la moglie.", "it", "Carlo III", "Re"),
+    ("In the afternoon King Charles visited the Senate with his wife.", "en", "Charles", "King"),
+    ("The study was led by Dr Lena Vogt, who spoke to reporters in Geneva.", "en", "Lena Vogt", "Dr"),
+])
+def test_titles_stay_outside_the_name_and_become_its_role(tag, text, lang, name, title):
+    doc = tag(text, lang)
+    people = {m.span.text: m for m in doc.mentions if m.label == "PER"}
+    assert name in people, [(m.span.text, m.label) for m in doc.mentions]
+    assert not any(t.startswith(title + " ") for t in people)
+    m = people[name]
+    assert doc.text[m.span.start:m.span.end] == name

@@ -69,6 +69,8 @@ def main():
     ap.add_argument("--split-copy", type=float, default=0.3,
                     help="fraction of non-tweet sentences with MWTs also added in split (word) form")
     ap.add_argument("--moro", action="store_true", help="add the Moro silver data to NER train")
+    ap.add_argument("--wn-copies", type=int, default=2,
+                    help="copies of the Wikinews material in ner_train_v2.spacy (the target domain)")
     ap.add_argument("--oversample", default="ISDT-dev-rest=3,VIT-dev-rest=2",
                     help="extra copies (re-chunked differently) of ISDT-like sources")
     args = ap.parse_args()
@@ -152,7 +154,20 @@ def main():
         ner_train += kind_docs("moro_train.tsv", io=True)
     random.Random(args.seed).shuffle(ner_train)  # independent of the UD options
     save("ner_train.spacy", ner_train)
-    save("ner_dev_wn.spacy", kind_docs("WN_dev.tsv"))
+    wn_dev = kind_docs("WN_dev.tsv")
+    save("ner_dev_wn.spacy", wn_dev)
+    # v2 material: WN_dev split in two halves by alternating 10-sentence docs; half A is
+    # trained on, half B (never trained on) selects checkpoints and is reported
+    wn_dev_a, wn_dev_b = wn_dev[0::2], wn_dev[1::2]
+    save("ner_dev_wn_b.spacy", wn_dev_b)
+    wn_train = kind_docs("WN_train.tsv")
+    ner_v2 = (wn_train + wn_dev_a) * args.wn_copies + kind_docs("FIC_train.tsv") + kind_docs("ADG_train.tsv")
+    if args.moro:
+        ner_v2 += kind_docs("moro_train.tsv", io=True)
+    random.Random(args.seed).shuffle(ner_v2)
+    save("ner_train_v2.spacy", ner_v2)
+    report["ner"]["v2"] = {"train_docs": len(ner_v2), "wn_copies": args.wn_copies,
+                           "wn_dev_a_docs": len(wn_dev_a), "wn_dev_b_docs": len(wn_dev_b)}
     save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))
     save("ner_dev_adg.spacy", kind_docs("ADG_dev.tsv"))
 

@@ -8,7 +8,7 @@ from ..model import Document, Mention
 from ..pipeline import stage
 from ..resources import load_lines
 from .names import is_acronym, key
-from .roles import role_after, role_before
+from .roles import honorifics, role_after, role_before, role_words
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC"}
@@ -23,7 +23,7 @@ class EntityTagger:
     def __call__(self, doc: Document) -> Document:
         if doc.nlp is None:
             return doc
-        found = _without_overlaps(self._from_kb(doc), self._from_ner(doc))
+        found = [_untitled(doc, m, t) for m, t in _without_overlaps(self._from_kb(doc), self._from_ner(doc))]
         _consistent_types(found)
         for mention, tokens in found:
             if mention.label == "PER":
@@ -133,6 +133,26 @@ def _named_elsewhere(doc: Document, dropped, kept) -> list[tuple[Mention, tuple[
     words = {w for m, _ in kept if " " in m.span.text for w in key(m.span.text).split()}
     return [(Mention(doc.span(ent.start_char, ent.end_char), label), (ent.start, ent.end))
             for ent, label in dropped if key(ent.text) in words]
+
+
+def _untitled(doc: Document, mention: Mention, tokens: tuple[int, int]) -> tuple[Mention, tuple[int, int]]:
+    """A person's name without the titles written before it: "Re Carlo III" -> "Carlo III",
+    "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt" (the title becomes the role)."""
+    start, end = tokens
+    while mention.label == "PER" and end - start > 1 and _title(doc.nlp[start], doc.language):
+        start += 1
+    if start == tokens[0]:
+        return mention, tokens
+    last = doc.nlp[end - 1]
+    span = doc.span(doc.nlp[start].idx, min(mention.span.end, last.idx + len(last.text)))
+    return Mention(span, mention.label, kb=mention.kb), (start, end)
+
+
+def _title(token, lang: str) -> bool:
+    """A role noun or honorific written before a name ("Papa", "Queen", "Dr", "sen.")."""
+    words, _ = role_words(lang)
+    low = token.lower_
+    return low in words or low in honorifics(lang) or low.rstrip(".") in honorifics(lang)
 
 
 def _common_word(ent) -> bool:

@@ -25,6 +25,12 @@ def role_words(lang: str) -> tuple[frozenset[str], int]:
     return frozenset(words), max((len(w.split()) for w in words), default=1)
 
 
+@cache
+def honorifics(lang: str) -> frozenset[str]:
+    """Abbreviated titles before a name ("sen.", "dott.", "Dr"), lower-cased."""
+    return frozenset(w.lower() for w in load_json(lang, "roles.json").get("honorifics", []))
+
+
 def _role_at(tokens, i: int, lang: str) -> int:
     """Length in tokens of a role noun starting at token ``i`` (0 when there is none)."""
     words, longest = role_words(lang)

@@ -16,7 +16,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import en_entities, it_entities  # noqa: F401  (register the rassegna_*_entities factories)
+from . import en_entities, features, it_entities  # noqa: F401  (register factories and the NER embedding)
 from .tokenizer import create_it_tokenizer, customize_tokenizer  # noqa: F401  (registers functions)
 
 MODELS_DIR = Path(__file__).resolve().parent

@@ -1,4 +1,4 @@
-"""Rule + gazetteer entity recogniser for English (PER, LOC, ORG).
+"""Rule + gazetteer entity recogniser for English (PER, LOC, ORG, MISC).
 
 There is no English NER training data in the project, so English entities
 come from this component: capitalised-sequence heuristics plus gazetteers
@@ -9,7 +9,8 @@ sentence starts.
 Steps for each maximal sequence of capitalised tokens (name particles such as
 "von", "da", "al" may occur inside):
 
-1. last word is an organisation head ("Party", "Bank", "Inc.") -> ORG;
+1. last word is an event/work/law head ("War", "Finals", "Telescope") -> MISC;
+   last word is an organisation head ("Party", "Bank", "Inc.", "Palace") -> ORG;
    "<head> of [the] <Caps>" ("University of Vienna") -> ORG;
    last word a place head ("Street", "River", "Sea") -> LOC;
 2. the whole sequence is in a gazetteer -> its label;
@@ -81,6 +82,7 @@ class EnglishEntityRules(Stateless):
         self.first_names: set[str] = set(_load("first_names.txt"))
         self.titles: set[str] = {t.lower() for t in _load("titles.txt")}
         self.org_words: set[str] = set(_load("org_words.txt"))
+        self.misc_words: set[str] = set(_load("misc_words.txt"))
         self.non_entities: set[str] = set(_load("non_entities.txt"))
 
     # ------------------------------------------------------------- helpers
@@ -176,6 +178,9 @@ class EnglishEntityRules(Stateless):
         full = doc[s:e].text
         if full in self.gaz:
             add(s, e, self.gaz[full])
+            return
+        if last in self.misc_words and e - s >= 2:
+            add(self._strip_titles(doc, s, e), e, "MISC")
             return
         if last in self.org_words and e - s >= 2:
             add(self._strip_titles(doc, s, e), e, "ORG")
