@@ -111,6 +111,13 @@ class UnknownLanguage(UsageError):
     template = "no language pipeline for this language{detail}"
 
 
+class EngineUnavailable(UsageError):
+    """A batch engine needs what is not installed here (PySpark, pyarrow, Java)."""
+
+    code = "E210"
+    template = "not available: {detail}"
+
+
 class StoreError(RassegnaError):
     """The store cannot be opened, migrated or written."""
 

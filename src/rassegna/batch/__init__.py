@@ -11,18 +11,12 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
+
 from ..errors import UsageError
 from ..ingest.decode import DEFAULT_MAX_BYTES
 from ..pipeline import DEFAULT_STAGES
 
 ENGINES = ("local", "spark")
-
-
-class EngineUnavailable(UsageError):
-    """A batch engine needs what is not installed here (PySpark, pyarrow, Java)."""
-
-    code = "E210"
-    template = "not available: {detail}"
 
 
 @dataclass

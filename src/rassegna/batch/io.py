@@ -80,7 +80,7 @@ def require_pyarrow() -> None:
     try:
         import pyarrow.parquet  # noqa: F401
     except ImportError as exc:
-        from . import EngineUnavailable
+        from ..errors import EngineUnavailable
 
         raise EngineUnavailable("pyarrow", "Parquet output needs it: pip install 'rassegna[spark]'") from exc
 

@@ -34,7 +34,7 @@ def session(master: str | None = None, conf: dict[str, str] | None = None):
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
-        from . import EngineUnavailable
+        from ..errors import EngineUnavailable
 
         raise EngineUnavailable("pyspark", "install it with: pip install 'rassegna[spark]'") from exc
     builder = SparkSession.builder.appName("rassegna-batch")
@@ -49,7 +49,7 @@ def session(master: str | None = None, conf: dict[str, str] | None = None):
     try:
         return builder.getOrCreate()
     except Exception as exc:  # PySpark raises its own errors, or RuntimeError, when Java cannot start
-        from . import EngineUnavailable
+        from ..errors import EngineUnavailable
 
         raise EngineUnavailable("spark", f"{exc} (Java 17+ needed: run scripts/spark.sh)") from exc
 
