@@ -11,7 +11,6 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-
 from ..errors import UsageError
 from ..ingest.decode import DEFAULT_MAX_BYTES
 from ..pipeline import DEFAULT_STAGES
