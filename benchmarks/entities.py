@@ -1,6 +1,8 @@
 """Entity mentions against KIND gold (span and type), through rassegna's entity stage.
 
-Usage: python benchmarks/entities.py [WN_dev] [--limit N]
+Usage: python benchmarks/entities.py [WN_dev] [--limit N] [--half b]
+``--half b`` keeps the odd 10-sentence blocks of the split: WN_dev's half B, which the
+shipped NER never saw (it trains on half A, see training/README.md).
 Reads ../shared/data/kind/<split>.tsv at run time (never copied here): the gold tokens are
 joined with spaces into text, run through the language pipeline and the entity stage
 (knowledge-base additions, filters and type consistency included), and scored strictly:
@@ -57,8 +59,15 @@ def to_text(sentences) -> tuple[str, set[tuple[int, int, str]]]:
     return text, gold
 
 
-def main(split: str = "WN_dev", limit: int | None = None) -> dict[str, float]:
-    sentences = list(read_kind(KIND / f"{split}.tsv"))[:limit]
+BLOCK = 10  # training/it/prepare.py splits WN_dev into alternating docs of 10 sentences
+
+
+def main(split: str = "WN_dev", limit: int | None = None, half: str | None = None) -> dict[str, float]:
+    sentences = list(read_kind(KIND / f"{split}.tsv"))
+    if half:
+        keep = 1 if half.lower() == "b" else 0
+        sentences = [s for i, s in enumerate(sentences) if (i // BLOCK) % 2 == keep]
+    sentences = sentences[:limit]
     nlp, tagger = LanguagePipeline(), EntityTagger()
     counts: Counter = Counter()
     tracemalloc.start()
@@ -87,7 +96,7 @@ def main(split: str = "WN_dev", limit: int | None = None) -> dict[str, float]:
         lp = counts[f"{label}_tp"] / max(1, counts[f"{label}_p"])
         lr = counts[f"{label}_tp"] / max(1, counts[f"{label}_g"])
         scores[f"{label}_f1"] = 2 * lp * lr / max(1e-9, lp + lr)
-    print(f"{split}: {len(sentences)} sentences in {docs} documents, {elapsed:.1f}s, "
+    print(f"{split}{' half ' + half if half else ''}: {len(sentences)} sentences in {docs} documents, {elapsed:.1f}s, "
           f"{docs / elapsed:.1f} documents/s, peak {peak / 2**20:.0f} MiB")
     print(" ".join(f"{k}={v:.3f}" for k, v in scores.items()))
     return scores
@@ -96,4 +105,5 @@ def main(split: str = "WN_dev", limit: int | None = None) -> dict[str, float]:
 if __name__ == "__main__":
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     limit = int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else None
-    main(args[0] if args else "WN_dev", limit)
+    half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
+    main(args[0] if args else "WN_dev", limit, half)

@@ -31,7 +31,8 @@ SETS = {
         "isdt_split": ("it/ud_dev_isdt_split.spacy", "same, UD syntactic words (MWTs split)"),
         "isdt_1sent": ("it/ud_dev_isdt_1sent.spacy", "same, one sentence per doc"),
         "vit": ("it/ud_select.spacy", "VIT held-out dev (150 sents; used for checkpoint selection)"),
-        "wn": ("it/ner_dev_wn.spacy", "KIND Wikinews dev (NER; used for checkpoint selection)"),
+        "wn_b": ("it/ner_dev_wn_b.spacy", "KIND Wikinews dev, half B (NER; never trained on; checkpoint selection)"),
+        "wn": ("it/ner_dev_wn.spacy", "KIND Wikinews dev, whole (v2+ NER models train on its half A)"),
         "fic": ("it/ner_dev_fic.spacy", "KIND fiction dev (NER)"),
         "adg": ("it/ner_dev_adg.spacy", "KIND De Gasperi dev (NER)"),
     },
@@ -93,7 +94,7 @@ def main():
     res = {"model": model, "pipeline": nlp.pipe_names, "sets": {}}
     for name in wanted:
         rel, desc = SETS[args.lang][name]
-        is_ner = name in ("wn", "fic", "adg")
+        is_ner = name in ("wn", "wn_b", "fic", "adg")
         if (is_ner and not has_ner) or (not is_ner and not has_ud):
             continue
         sc = evaluate(nlp, Path(args.build) / rel, is_ner)
