@@ -45,3 +45,14 @@ def test_the_embedding_layer_adds_the_columns_and_keeps_width():
     ys = model.predict(docs)
     assert [y.shape for y in ys] == [(6, 32), (1, 32)]
     assert all(numpy.isfinite(y).all() for y in ys)
+
+
+def test_version_two_adds_towns_and_world_cities_as_their_own_columns():
+    from rassegna.models.features import n_features
+
+    lex = lexicon("it", 2)
+    assert n_features(2) == n_features(1) + 4
+    f = lex.features("da Sendai a Milano".split())
+    town_b, city_b = 2 * 3, 2 * 4
+    assert f[1, city_b] == 1 and f[1, :town_b].sum() == 0  # a world city, not in the main lists
+    assert f[3, 0] == 1  # Milano stays in the main place list

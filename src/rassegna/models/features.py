@@ -11,10 +11,17 @@ from the installed package when the model is built, so a pipeline trained with t
 architecture loads offline like any other; the features follow the resource files (adding
 a place to a list makes the NER more willing to call it a place).
 
-Features, in column order:
+Features, in column order (``rassegna.LexiconEmbed.v1``):
 
     LOC-B LOC-I  ORG-B ORG-I  PER-B PER-I   a token starts / continues a gazetteer match
     FIRST                                   a known first name
+
+``rassegna.LexiconEmbed.v2`` adds two less reliable place lists as columns of their own, so
+that the model learns how far to trust each: every other Italian comune
+(``comuni_minori.txt``; many are also surnames) and the world's cities
+(``xx/entities/citta_mondo.txt``, GeoNames):
+
+    LOC-B LOC-I  ORG-B ORG-I  PER-B PER-I  TOWN-B TOWN-I  CITY-B CITY-I  FIRST
 """
 
 from __future__ import annotations
@@ -32,7 +39,12 @@ from thinc.api import Maxout, Model, chain, concatenate, with_array
 from .tokenizer import RESOURCES, read_list
 
 TYPES = ("LOC", "ORG", "PER")
-N_FEATURES = 2 * len(TYPES) + 1
+GROUPS = {1: TYPES, 2: (*TYPES, "TOWN", "CITY")}  # phrase lists (2 columns each) by version
+N_FEATURES = 2 * len(TYPES) + 1  # version 1
+
+
+def n_features(version: int) -> int:
+    return 2 * len(GROUPS[version]) + 1
 MAX_WORDS = 6
 _SPLIT = re.compile(r"[’']|[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
@@ -58,9 +70,10 @@ def _words(name: str) -> tuple[str, ...]:
 class Lexicon:
     """Gazetteer phrases by type, indexed by first word, plus a set of first names."""
 
-    def __init__(self, phrases: dict[str, set[tuple[str, ...]]], first_names: set[str]):
+    def __init__(self, phrases: dict[str, set[tuple[str, ...]]], first_names: set[str], groups=TYPES):
+        self.n = 2 * len(groups) + 1
         self.index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-        for t_i, t in enumerate(TYPES):
+        for t_i, t in enumerate(groups):
             for words in phrases.get(t, ()):
                 if 0 < len(words) <= MAX_WORDS:
                     self.index.setdefault(words[0], []).append((t_i, words))
@@ -70,11 +83,11 @@ class Lexicon:
 
     def features(self, words: list[str]) -> numpy.ndarray:
         n = len(words)
-        out = numpy.zeros((n, N_FEATURES), dtype="float32")
+        out = numpy.zeros((n, self.n), dtype="float32")
         keys = [_norm(w) for w in words]
         for i, k in enumerate(keys):
             if k in self.first_names:
-                out[i, N_FEATURES - 1] = 1.0
+                out[i, self.n - 1] = 1.0
             for t_i, phrase in self.index.get(k, ()):
                 m = len(phrase)
                 if tuple(keys[i:i + m]) == phrase:
@@ -96,13 +109,21 @@ def _key_phrase(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(_norm(w) for w in words)
 
 
+def _phrases(path) -> set[tuple[str, ...]]:
+    return {_key_phrase(_words(x)) for x in read_list(path)} if path.exists() else set()
+
+
 @cache
-def lexicon(lang: str) -> Lexicon:
-    phrases: dict[str, set[tuple[str, ...]]] = {t: set() for t in TYPES}
+def lexicon(lang: str, version: int = 1) -> Lexicon:
+    groups = GROUPS[version]
+    phrases: dict[str, set[tuple[str, ...]]] = {t: set() for t in groups}
     ent_dir = RESOURCES / lang / "entities"
     if ent_dir.exists():
         for p in sorted(ent_dir.glob("luoghi*.txt")):
-            phrases["LOC"].update(_key_phrase(_words(x)) for x in read_list(p))
+            phrases["LOC"].update(_phrases(p))
+    if "TOWN" in phrases:
+        phrases["TOWN"] = _phrases(ent_dir / "comuni_minori.txt")
+        phrases["CITY"] = _phrases(RESOURCES / "xx" / "entities" / "citta_mondo.txt")
     kb = RESOURCES / "kb.jsonl"  # read directly: rassegna.kb imports the extract stages
     for line in kb.read_text(encoding="utf-8").splitlines() if kb.exists() else ():
         entry = json.loads(line) if line.strip() else {}
@@ -116,14 +137,14 @@ def lexicon(lang: str) -> Lexicon:
     names = ent_dir / "nomi_persona.txt"
     if names.exists():
         first = {_norm(x) for x in read_list(names)}
-    return Lexicon(phrases, first)
+    return Lexicon(phrases, first, groups)
 
 
-def lexicon_features(lang: str) -> Model[list[Doc], list]:
-    """A parameter-free layer: docs -> one (n_tokens, N_FEATURES) array per doc."""
+def lexicon_features(lang: str, version: int = 1) -> Model[list[Doc], list]:
+    """A parameter-free layer: docs -> one (n_tokens, n_features(version)) array per doc."""
 
     def forward(model: Model, docs: list[Doc], is_train: bool):
-        lex = lexicon(model.attrs["lang"])
+        lex = lexicon(model.attrs["lang"], model.attrs["version"])
         ys = [model.ops.asarray2f(lex.features([t.text for t in doc])) for doc in docs]
 
         def backprop(dys):
@@ -131,12 +152,23 @@ def lexicon_features(lang: str) -> Model[list[Doc], list]:
 
         return ys, backprop
 
-    return Model("lexicon_features", forward, attrs={"lang": lang}, dims={"nO": N_FEATURES})
+    return Model("lexicon_features", forward, attrs={"lang": lang, "version": version},
+                 dims={"nO": n_features(version)})
 
 
 @registry.architectures("rassegna.LexiconEmbed.v1")
 def lexicon_embed(width: int, attrs: list[str], rows: list[int], lang: str = "it") -> Model[list[Doc], list]:
     """MultiHashEmbed(attrs, rows) concatenated with the lexicon features, mixed to ``width``."""
+    return _embed(width, attrs, rows, lang, 1)
+
+
+@registry.architectures("rassegna.LexiconEmbed.v2")
+def lexicon_embed_v2(width: int, attrs: list[str], rows: list[int], lang: str = "it") -> Model[list[Doc], list]:
+    """As v1, with the smaller Italian towns and the world's cities as columns of their own."""
+    return _embed(width, attrs, rows, lang, 2)
+
+
+def _embed(width: int, attrs: list[str], rows: list[int], lang: str, version: int) -> Model[list[Doc], list]:
     hashed = MultiHashEmbed(width=width, attrs=attrs, rows=rows, include_static_vectors=False)
-    mix = Maxout(nO=width, nI=width + N_FEATURES, nP=3, normalize=True, dropout=0.0)
-    return chain(concatenate(hashed, lexicon_features(lang)), with_array(mix))
+    mix = Maxout(nO=width, nI=width + n_features(version), nP=3, normalize=True, dropout=0.0)
+    return chain(concatenate(hashed, lexicon_features(lang, version)), with_array(mix))
