@@ -69,3 +69,10 @@ def test_titles_stay_outside_the_name_and_become_its_role(tag, text, lang, name,
     assert not any(t.startswith(title + " ") for t in people)
     m = people[name]
     assert doc.text[m.span.start:m.span.end] == name
+
+
+def test_events_and_prizes_are_misc(tag):
+    doc = tag("Dopo la vittoria nella Coppa Davis, il tennista è tornato a Torino per allenarsi.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Coppa Davis") == "MISC", labels
+    assert labels.get("Torino") == "LOC"

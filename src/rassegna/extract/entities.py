@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
-from ..resources import load_lines
+from ..resources import load_json, load_lines
 from .names import is_acronym, key
 from .roles import honorifics, role_after, role_before, role_words
 
@@ -24,6 +24,7 @@ class EntityTagger:
         if doc.nlp is None:
             return doc
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(self._from_kb(doc), self._from_ner(doc))]
+        _events_and_works(found, doc.language)
         _consistent_types(found)
         for mention, tokens in found:
             if mention.label == "PER":
@@ -189,6 +190,21 @@ def _without_overlaps(from_kb, from_ner):
         if not any(k[0].span.start < mention.span.end and mention.span.start < k[0].span.end for k in kept):
             kept.append((mention, tokens))
     return kept
+
+
+def _events_and_works(found, lang: str) -> None:
+    """Names that open or close with an event's, prize's or treaty's word are MISC ("Coppa
+    Davis", "Atp Finals", "Trattato di Lisbona"); the statistical NER knows no MISC."""
+    heads = load_json(lang, "entities/misc.json")
+    first, last = heads.get("first", []), set(heads.get("last", []))
+    if not (first or last):
+        return
+    for mention, _ in found:
+        text = mention.span.text
+        if mention.kb or mention.label == "MISC" or " " not in text:
+            continue
+        if text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first):
+            mention.label = "MISC"
 
 
 def _consistent_types(found) -> None:
