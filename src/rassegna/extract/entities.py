@@ -36,11 +36,13 @@ class EntityTagger:
         out, dropped = [], []
         kb = knowledge_base()
         articles = set(load_lines(doc.language, "articles.txt"))
+        openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
             # "A Palazzo Madama" (KIND's convention; "provincia di Firenze" stays whole there)
-            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles):
+            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles
+                                    or (label != "PER" and _opens(ent[0]) and ent[0].lower_ in openers)):
                 ent = ent[1:]
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
             if label is None or end <= start:
@@ -165,7 +167,15 @@ def _common_word(ent) -> bool:
     if len(ent) != 1:
         return False
     token = ent[0]
-    return token.is_stop or token.pos_ in _NOT_NAMES or (token.is_sent_start and token.pos_ == "NOUN")
+    return token.is_stop or token.pos_ in _NOT_NAMES or (_opens(token) and token.pos_ in ("NOUN", "ADJ"))
+
+
+def _opens(token) -> bool:
+    """The token opens a sentence or a quotation, where any word is capitalised («Truffa»)."""
+    if token.is_sent_start:
+        return True
+    prev = token.nbor(-1) if token.i > 0 else None
+    return prev is not None and (prev.is_quote or prev.text in ("«", "“", "\"", ":"))
 
 
 def _without_overlaps(from_kb, from_ner):
