@@ -1,6 +1,10 @@
 """Entity resolution on mentions given directly (no language pipeline involved)."""
 
-from rassegna.extract.resolution import resolve
+import itertools
+import random
+
+from rassegna.extract.names import key, skeleton
+from rassegna.extract.resolution import Name, _same_person_or_thing, _Spelled, resolve
 from rassegna.model import Document, Mention
 
 
@@ -88,3 +92,65 @@ def test_every_mention_gets_an_entity_and_spans_stay_exact():
     for e in entities:
         for span in e.mentions:
             assert docs[0].text[span.start:span.end] == span.text
+
+
+def _near(word: str, rng) -> str:
+    """The word with at most one letter deleted, inserted or replaced."""
+    i, letter = rng.randrange(len(word)), rng.choice("aeiklmnorsu")
+    return rng.choice((word, word[:i] + word[i + 1:], word[:i] + letter + word[i:], word[:i] + letter + word[i + 1:]))
+
+
+def test_blocking_joins_every_pair_that_comparing_all_pairs_would_issue_4():
+    """Issue #4: names are compared only with candidates (first and last tokens each close); the
+    entities must be those that comparing every pair of names starting alike gives."""
+    rng = random.Random(4)
+    words = ["".join(rng.choice("abdeiklmnorsu") for _ in range(rng.randint(3, 7))) for _ in range(12)]
+    bases = [rng.sample(words, rng.choice((2, 2, 3))) for _ in range(40)]
+    names = sorted({" ".join(_near(w, rng) for w in rng.choice(bases)).title() for _ in range(600)})
+    docs = [doc_with(f"a{i}", [(n, "PER")], story=f"s{i}") for i, n in enumerate(names)]
+    resolve(docs)
+    expected = {n: n for n in names}
+
+    def root(n: str) -> str:
+        while expected[n] != n:
+            n = expected[n]
+        return n
+
+    spelled = {n: _Spelled(Name(key(n)), "PER", None, tuple(skeleton(n).split())) for n in names}
+    for a, b in itertools.combinations(names, 2):
+        sa, sb = spelled[a], spelled[b]
+        if sa.parts[0][:2] == sb.parts[0][:2] and _same_person_or_thing(sa, sb):
+            expected[max(root(a), root(b))] = min(root(a), root(b))
+    together = {(a, b) for a, b in itertools.combinations(names, 2) if root(a) == root(b)}
+    assert len(together) > 50  # the test means something only if many names do meet
+    assert together == {(a, b) for a, b in itertools.combinations(names, 2) if entity_of(docs, a) == entity_of(docs, b)}
+
+
+def test_work_grows_with_the_names_not_with_their_square_issue_4(monkeypatch):
+    """Issue #4: 2,000 people whose first names start alike and 1,000 stories where a surname
+    alone follows its full name: few name comparisons, and each story's articles read a few times."""
+    from rassegna.extract import resolution
+
+    rng = random.Random(4)
+    surnames = {"".join(rng.choice("bdfglmnprstvz") + rng.choice("aeiou") for _ in range(4)) for _ in range(2000)}
+    docs = []
+    for i, surname in enumerate(sorted(surnames)):
+        docs += [doc_with(f"a{i}", [(f"Marco {surname.title()}", "PER")], story=f"s{i // 2}"),
+                 doc_with(f"b{i}", [(surname.title(), "PER")], story=f"s{i // 2}")]
+    compared, read = [0], [0]
+    same, full_names = resolution._same_person_or_thing, resolution._full_names
+
+    def counting_same(a, b):
+        compared[0] += 1
+        return same(a, b)
+
+    def counting_full_names(scope):
+        read[0] += len(scope)
+        return full_names(scope)
+
+    monkeypatch.setattr(resolution, "_same_person_or_thing", counting_same)
+    monkeypatch.setattr(resolution, "_full_names", counting_full_names)
+    resolve(docs)
+    assert compared[0] < len(surnames)  # all pairs: about 2,000,000
+    assert read[0] <= 3 * len(docs)  # a story scan per surname: about 4,000,000
+    assert entity_of(docs[1:2], docs[1].mentions[0].span.text) == docs[0].mentions[0].entity

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from ..kb import knowledge_base
@@ -92,23 +93,66 @@ def _join_by_kb(names: list[Name], groups: _Union) -> None:
 
 
 def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
-    index: dict[tuple[str, int], list[Name]] = defaultdict(list)
+    """Names of as many tokens whose first tokens start alike meet when their skeletons match token
+    by token. Only candidates are compared: names whose first tokens and whose last tokens are each
+    equal or one edit apart (comparing every pair that starts alike grows with the square of the
+    number of names)."""
+    index: dict[tuple[str, int], dict[str, dict[str, list[_Spelled]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list)))
     for name in names:
-        parts = skeleton(name.key).split()
+        parts = tuple(skeleton(name.key).split())
         if len(parts) > 1:
-            index[(parts[0][:2], len(parts))].append(name)
-    for bucket in index.values():
-        for i, a in enumerate(bucket):
-            for b in bucket[i + 1:]:
-                if _same_person_or_thing(a, b):
-                    groups.union(a.id, b.id)
+            index[(parts[0][:2], len(parts))][parts[-1]][parts[0]].append(_Spelled(name, name.type, name.kb, parts))
+    for by_last in index.values():
+        for a, b in _candidates(by_last):
+            if _same_person_or_thing(a, b):
+                groups.union(a.name.id, b.name.id)
 
 
-def _same_person_or_thing(a: Name, b: Name) -> bool:
+@dataclass(frozen=True)
+class _Spelled:
+    """A name with what the comparison reads, computed once."""
+
+    name: Name
+    type: str
+    kb: str | None
+    parts: tuple[str, ...]
+
+
+def _candidates(by_last: dict[str, dict[str, list[_Spelled]]]) -> Iterator[tuple[_Spelled, _Spelled]]:
+    """Each pair once whose last tokens and first tokens are each close (``by_last[last][first]``)."""
+    for last_a, last_b in _close_keys(by_last, by_last):
+        if last_a > last_b:
+            continue
+        firsts_a, firsts_b = by_last[last_a], by_last[last_b]
+        for first_a, first_b in _close_keys(firsts_a, firsts_b):
+            if last_a == last_b and first_a > first_b:
+                continue
+            group_a, group_b = firsts_a[first_a], firsts_b[first_b]
+            same = group_a is group_b
+            for i, a in enumerate(group_a):
+                for b in group_a[i + 1:] if same else group_b:
+                    yield a, b
+
+
+def _close_keys(a: Iterable[str], b: Iterable[str]) -> set[tuple[str, str]]:
+    """The pairs (x of a, y of b) that are equal or one edit apart: such tokens share a variant
+    with at most one letter deleted."""
+    by_variant: dict[str, list[str]] = defaultdict(list)
+    for y in b:
+        for variant in _deletions(y):
+            by_variant[variant].append(y)
+    return {(x, y) for x in a for variant in _deletions(x) for y in by_variant.get(variant, ()) if close(x, y)}
+
+
+def _deletions(token: str) -> set[str]:
+    return {token} | {token[:i] + token[i + 1:] for i in range(len(token))}
+
+
+def _same_person_or_thing(a: _Spelled, b: _Spelled) -> bool:
     if a.type != b.type or (a.kb and b.kb and a.kb != b.kb):
         return False
-    sa, sb = skeleton(a.key).split(), skeleton(b.key).split()
-    return len(sa) == len(sb) and all(close(x, y) for x, y in zip(sa, sb, strict=True))
+    return len(a.parts) == len(b.parts) and all(close(x, y) for x, y in zip(a.parts, b.parts, strict=True))
 
 
 def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
@@ -126,26 +170,44 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
 
 
 def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
-    """A surname or first name alone joins the one full name it abbreviates, nearest first."""
+    """A surname or first name alone joins the one full name it abbreviates, nearest first. A
+    story's full names are indexed once, on first need, not read again for every short name."""
+    stories: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        if doc.story:
+            stories[doc.story].append(doc)
+    in_story: dict[str, dict[str, set[str]]] = {}
     for name in names.values():
         if len(tokens(name.key)) != 1 or name.kb or name.type != "PER":
             continue
         short = skeleton(name.key)
         for doc, _ in name.mentions:
-            target = _full_name_for(short, [doc], names, groups) or _full_name_for(
-                short, [d for d in docs if d.story and d.story == doc.story], names, groups)
+            target = _one_root(_full_names([doc]).get(short, ()), groups)
+            if not target and doc.story:
+                if doc.story not in in_story:
+                    in_story[doc.story] = _full_names(stories[doc.story])
+                target = _one_root(in_story[doc.story].get(short, ()), groups)
             if target:
                 groups.union(name.id, target)
                 break
 
 
-def _full_name_for(short: str, scope: list[Document], names: dict[str, Name], groups: _Union) -> str | None:
-    roots = set()
-    for doc in scope:
+def _full_names(docs: list[Document]) -> dict[str, set[str]]:
+    """The full person names in ``docs`` (as name ids) under their first and their last token."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
         for m in doc.mentions:
+            if m.label != "PER":
+                continue
             parts = skeleton(m.span.text).split()
-            if m.label == "PER" and len(parts) > 1 and short in (parts[0], parts[-1]):
-                roots.add(groups.find(f"{key(m.span.text)}|"))
+            if len(parts) > 1:
+                found[parts[0]].add(f"{key(m.span.text)}|")
+                found[parts[-1]].add(f"{key(m.span.text)}|")
+    return found
+
+
+def _one_root(name_ids: Iterable[str], groups: _Union) -> str | None:
+    roots = {groups.find(i) for i in name_ids}
     return roots.pop() if len(roots) == 1 else None
 
 
