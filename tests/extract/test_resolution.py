@@ -154,3 +154,13 @@ def test_work_grows_with_the_names_not_with_their_square_issue_4(monkeypatch):
     assert compared[0] < len(surnames)  # all pairs: about 2,000,000
     assert read[0] <= 3 * len(docs)  # a story scan per surname: about 4,000,000
     assert entity_of(docs[1:2], docs[1].mentions[0].span.text) == docs[0].mentions[0].entity
+
+
+def test_a_final_vowel_or_two_edited_words_make_another_person():
+    docs = [doc_with("a1", [("Giovanni Bertolaso", "PER"), ("Mario Rossetti", "PER")], story="s1"),
+            doc_with("a2", [("Giovanna Bertolaso", "PER"), ("Marco Rosetti", "PER")], story="s2"),
+            doc_with("a3", [("Giovanni Bertolasso", "PER")], story="s3")]
+    resolve(docs)
+    assert entity_of(docs, "Giovanni Bertolaso") != entity_of(docs, "Giovanna Bertolaso")
+    assert entity_of(docs, "Mario Rossetti") != entity_of(docs, "Marco Rosetti")  # two words differ
+    assert entity_of(docs, "Giovanni Bertolaso") == entity_of(docs, "Giovanni Bertolasso")  # one typo

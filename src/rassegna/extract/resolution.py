@@ -21,6 +21,7 @@ from ..pipeline import stage
 from .names import acronym, close, is_acronym, key, skeleton, tokens
 
 TYPE_ORDER = ("PER", "ORG", "LOC", "MISC")  # tie-break when votes on a name's type are even
+VOWELS = frozenset("aeiou")
 ACRONYM_MAX = 5  # a one-word name this short may be an acronym written in title case ("Kcna", "Onu")
 
 
@@ -150,9 +151,19 @@ def _deletions(token: str) -> set[str]:
 
 
 def _same_person_or_thing(a: _Spelled, b: _Spelled) -> bool:
-    if a.type != b.type or (a.kb and b.kb and a.kb != b.kb):
+    """Same type, no conflicting knowledge-base links, and at most ONE token one edit apart,
+    never by its final vowel alone in a person's name (Mario/Maria, Giovanni/Giovanna: two
+    people, not two spellings)."""
+    if a.type != b.type or (a.kb and b.kb and a.kb != b.kb) or len(a.parts) != len(b.parts):
         return False
-    return len(a.parts) == len(b.parts) and all(close(x, y) for x, y in zip(a.parts, b.parts, strict=True))
+    differ = [(x, y) for x, y in zip(a.parts, b.parts, strict=True) if x != y]
+    if len(differ) > 1 or not all(close(x, y) for x, y in differ):
+        return False
+    return not (a.type == "PER" and differ and _final_vowel_only(*differ[0]))
+
+
+def _final_vowel_only(x: str, y: str) -> bool:
+    return len(x) == len(y) and x[:-1] == y[:-1] and x[-1] in VOWELS and y[-1] in VOWELS
 
 
 def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
