@@ -112,3 +112,15 @@ def test_entity_filter_takes_an_id_or_a_spelling(client):
     by_name = client.get("/api/stories", params={"entity": entity["variants"][0].upper()}).json()["total"]
     assert by_id >= 1 and by_name >= by_id
     assert client.get("/api/stories?entity=nobody-at-all").json()["total"] == 0
+
+
+def test_entity_names_are_the_resolvers_canonical_names(client):
+    """A name the knowledge base knows is shown under the knowledge base's name, even when the
+    articles only give a surname (the dossier's entity list does the same)."""
+    text = ("Il presidente russo ha parlato ieri sera in televisione. Putin ha detto che il "
+            "negoziato continuerà nelle prossime settimane, secondo quanto riferito da Mosca.")
+    response = client.post("/api/articles", json=[{"text": text, "outlet": "Prova", "title": "Una prova"}],
+                           headers=AUTH)
+    assert response.status_code == 201, response.text
+    names = {e["name"] for e in client.get("/api/entities?type=PER").json()["items"]}
+    assert "Vladimir Putin" in names, names

@@ -246,12 +246,18 @@ def _entities(names: dict[str, Name], groups: _Union) -> list[Entity]:
 
 
 def _canonical(mentions: list[tuple[Document, Mention]], entry) -> str:
-    """The knowledge base's name in the articles' language, else the fullest spelling seen."""
+    return canonical_name(Counter(m.span.text for _, m in mentions), entry.id if entry else None,
+                          Counter(d.language for d, _ in mentions).most_common(1)[0][0])
+
+
+def canonical_name(spellings: Counter, kb_id: str | None, language: str) -> str:
+    """The knowledge base's name in the articles' language, else the fullest spelling seen:
+    most words, not all capitals (unless an acronym), most frequent, fewest hyphens."""
+    entry = knowledge_base().entries.get(kb_id) if kb_id else None
     if entry is not None:
-        lang = Counter(d.language for d, _ in mentions).most_common(1)[0][0]
-        return entry.name(lang)
-    counts = Counter(m.span.text for _, m in mentions)
-    return max(counts, key=lambda s: (len(tokens(s)), not s.isupper() or len(s) <= 5, counts[s], -s.count("-"), s))
+        return entry.name(language)
+    return max(spellings, key=lambda s: (len(tokens(s)), not s.isupper() or len(s) <= 5, spellings[s],
+                                         -s.count("-"), s))
 
 
 def _roles(roles: list[str]) -> list[str]:

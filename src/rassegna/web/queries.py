@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Any
 
+from ..extract.resolution import canonical_name
 from ..store import Store
 
 MAX_LIMIT = 200  # a page never holds more than this many items
@@ -68,9 +69,11 @@ def entity_index(rows: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     out = {}
     for entity_id, found in mentions.items():
         texts = Counter(m["text"] for _, m in found)
+        kb_id = Counter(m["kb"] for _, m in found if m.get("kb")).most_common(1)
+        language = Counter(r["language"] for r, _ in found).most_common(1)[0][0]
         out[entity_id] = {
             "id": entity_id,
-            "name": max(texts, key=lambda t: (len(t.split()), texts[t], t)),
+            "name": canonical_name(texts, kb_id[0][0] if kb_id else None, language),
             "type": Counter(m["label"] for _, m in found).most_common(1)[0][0],
             "variants": [t for t, _ in texts.most_common()],
             "roles": sorted({m["role"] for _, m in found if m.get("role")}),
