@@ -76,3 +76,11 @@ def test_events_and_prizes_are_misc(tag):
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Coppa Davis") == "MISC", labels
     assert labels.get("Torino") == "LOC"
+
+
+def test_a_generic_body_alone_is_no_mention_but_with_its_name_it_is(tag):
+    doc = tag("La Regione ha stanziato i fondi. Lo ha deciso la giunta della Regione Toscana, "
+              "mentre la procura di Firenze indaga.")
+    texts = [m.span.text for m in doc.mentions]
+    assert "Regione" not in texts and "procura" not in texts
+    assert any("Toscana" in t for t in texts) and any("Firenze" in t for t in texts)

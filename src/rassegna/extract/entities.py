@@ -37,6 +37,7 @@ class EntityTagger:
         kb = knowledge_base()
         articles = set(load_lines(doc.language, "articles.txt"))
         openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
+        generic = set(load_lines(doc.language, "entities/generici.txt"))
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
@@ -50,6 +51,8 @@ class EntityTagger:
             if _common_word(ent):
                 dropped.append((ent, label))
                 continue
+            if len(ent) == 1 and ent[0].lower_ in generic:
+                continue  # "Regione", "procura", "Governo" alone: which one depends on the context
             entries = kb.lookup(doc.text[start:end])
             entry = entries[0] if len(entries) == 1 else None
             if entry and entry.kind in ("capital", "city") and label in ("ORG", "MISC"):
