@@ -164,3 +164,15 @@ def test_a_final_vowel_or_two_edited_words_make_another_person():
     assert entity_of(docs, "Giovanni Bertolaso") != entity_of(docs, "Giovanna Bertolaso")
     assert entity_of(docs, "Mario Bellandi") != entity_of(docs, "Marco Bellanti")  # two words differ
     assert entity_of(docs, "Giovanni Bertolaso") == entity_of(docs, "Giovanni Bertolasso")  # one typo
+
+
+def test_a_short_form_joins_the_one_longer_name_of_its_story_only():
+    docs = [doc_with("a1", [("Camera dei deputati", "ORG"), ("Camera", "ORG")], story="s1"),
+            doc_with("a2", [("Camera", "ORG")], story="s1"),
+            doc_with("b1", [("Camera di commercio", "ORG"), ("Camera", "ORG")], story="s2"),
+            doc_with("c1", [("Atp Finals", "MISC"), ("Finals", "ORG")], story="s3")]
+    resolve(docs)
+    assert entity_of(docs, "Finals") == entity_of(docs, "Atp Finals")
+    # "Camera" stands for different bodies in s1 and s2: it joins neither
+    assert entity_of(docs, "Camera") not in {entity_of(docs, "Camera dei deputati"),
+                                              entity_of(docs, "Camera di commercio")}

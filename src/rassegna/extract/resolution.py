@@ -83,6 +83,7 @@ def resolve(docs: list[Document]) -> list[Entity]:
     _join_by_skeleton(full, groups)
     _join_acronyms(names, groups)
     _join_short_names(names, groups, docs)
+    _join_short_forms(names, groups)
     return _entities(names, groups)
 
 
@@ -201,6 +202,28 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
             if target:
                 groups.union(name.id, target)
                 break
+
+
+def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
+    """A one-word name of a body or an event ("Camera", "Finals") joins the one longer name of
+    a body or event that starts or ends with it ("Camera dei deputati", "Atp Finals") -- only when that
+    longer name is the same in every story the short form appears in, so that "Camera" in a
+    story about a chamber of commerce stays apart."""
+    by_story: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for name in names.values():
+        parts = tokens(name.key)
+        if name.type in ("ORG", "MISC") and len(parts) > 1:
+            for doc, _ in name.mentions:
+                by_story[doc.story or doc.id][parts[0]].add(name.id)
+                by_story[doc.story or doc.id][parts[-1]].add(name.id)
+    for name in names.values():
+        surface = name.mentions[0][1].span.text
+        if name.type not in ("ORG", "MISC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface):
+            continue
+        targets = {_one_root(by_story[doc.story or doc.id].get(name.key, ()), groups)
+                   for doc, _ in name.mentions}
+        if len(targets) == 1 and None not in targets:
+            groups.union(name.id, targets.pop())
 
 
 def _full_names(docs: list[Document]) -> dict[str, set[str]]:
