@@ -4,7 +4,10 @@ Gold (hand-annotated by us, see ``tests/data/compare/README.md``):
 
 - ``seeds_gold.json``: the five ``../shared/seeds`` articles (read at run time; offsets only);
 - ``dev_gold.json``: disagreements between articles of ``tests/data/stories/dev.jsonl`` and
-  four short framing articles written for it.
+  four short framing articles written for it;
+- ``test_gold.json`` (``--split test``): the HELD-OUT set, four events in
+  ``test_articles.jsonl`` written after the code and never tuned on, with every disagreement
+  and every framing term annotated by character offsets. Measure on it; do not tune on it.
 
 Measures (each article set runs through the whole default pipeline, ``rassegna.analyze``):
 
@@ -19,11 +22,14 @@ Measures (each article set runs through the whole default pipeline, ``rassegna.a
 
 The dev-story events are analysed one at a time; when story grouping splits one, its
 articles are put back into one story (``--pipeline-stories`` keeps the grouping's stories).
-Run: ``python benchmarks/compare.py [--pipeline-stories]``.
+``--split test`` measures the held-out set instead of seeds + dev (the default, ``--split dev``),
+one dossier per event, and lists what it missed.
+Run: ``python benchmarks/compare.py [--split dev|test] [--pipeline-stories]``.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import tempfile
@@ -41,6 +47,7 @@ from rassegna.report import build  # noqa: E402
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD = ROOT / "tests" / "data" / "compare"
 STORIES = ROOT / "tests" / "data" / "stories" / "dev.jsonl"
+HELD_OUT = GOLD / "test_gold.json"
 
 
 # The story stages rerun when the articles of one gold event are put back into one story.
@@ -171,11 +178,69 @@ def dev_stories(t: Tally, coverage: list[int]) -> None:
             t.add(f"framing {voice}-voice (all)", ok)
 
 
+def _resolve(texts: dict[str, str], gold: dict, moved: list[int]) -> dict:
+    """A gold span in the dossier's text: at its offsets when the text there is the gold text,
+    else at the nearest occurrence of the gold text (counted in ``moved``: [exact, moved, lost])."""
+    text = texts.get(gold["id"], "")
+    start = gold["start"]
+    if text[start:gold["end"]] == gold["text"]:
+        moved[0] += 1
+    else:
+        hits = [i for i in range(len(text)) if text.startswith(gold["text"], i)]
+        start = min(hits, key=lambda i: abs(i - gold["start"])) if hits else -1
+        moved[1 if hits else 2] += 1
+    return {"article": gold["id"], "start": start, "end": start + len(gold["text"]) if start >= 0 else -1}
+
+
+def held_out(t: Tally, coverage: list[int]) -> None:
+    """The held-out set: each event's articles analysed together, every gold span scored."""
+    gold = json.loads(HELD_OUT.read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in (GOLD / gold["articles"]).open(encoding="utf-8")]
+    moved, misses = [0, 0, 0], []
+    for event in sorted({r["story"] for r in records}):
+        members = [r for r in records if r["story"] == event]
+        dossier = run_records([{k: v for k, v in r.items() if k != "story"} for r in members])
+        texts = {a["id"]: a["text"] for a in dossier["articles"]}
+        ids = {r["id"] for r in members}
+        predicted = [d for s in dossier["stories"] for d in s.get("disagreements", [])]
+        framing = [f for s in dossier["stories"] for f in s.get("framing", [])]
+        for g in (g for g in gold["disagreements"] if g["story"] == event):
+            spans = [_resolve(texts, v, moved) for v in g["variants"]]
+            found, verdict = disagreement_found((spans, g["contradiction"]), predicted)
+            _add_disagreement(t, "held-out test", g["kind"], found, verdict)
+            if not found or not verdict:
+                what = "missed" if not found else "wrong verdict"
+                variants = " | ".join(f"{v['id']}: {v['text']}" for v in g["variants"])
+                misses.append(f"disagreement {what} ({g['kind']}, contradiction={g['contradiction']}): {variants}")
+        for g in (g for g in gold["framing"] if g["id"] in ids):
+            span = {**_resolve(texts, g, moved), "voice": g["voice"]}
+            ok = framing_found(span, framing)
+            t.add(f"framing {g['voice']}-voice (held-out test)", ok)
+            t.add(f"  framing {g['voice']}-voice, {g['category']}", ok)
+            if not ok:
+                got = sorted({p["voice"] for p in framing if _overlaps(span, p)})
+                misses.append(f"framing missed: {g['id']} «{g['text']}» {g['category']}/{g['voice']}"
+                              f" (predicted there: {', '.join(got) or 'nothing'})")
+        _add_coverage(coverage, dossier)
+    print(f"gold spans: {moved[0]} at their offsets, {moved[1]} relocated, {moved[2]} not in the text")
+    for line in misses:
+        print("  " + line)
+
+
 def main() -> None:
+    parser = argparse.ArgumentParser(description="Accuracy of the outlet comparison.")
+    parser.add_argument("--split", choices=("dev", "test"), default="dev",
+                        help="dev: seeds + dev stories (default); test: the held-out set, measure only")
+    parser.add_argument("--pipeline-stories", action="store_true",
+                        help="keep the stories of the pipeline's grouping instead of one story per gold event")
+    args = parser.parse_args()
     t = Tally()
     coverage = [0, 0, 0, 0]
-    seeds(t, coverage)
-    dev_stories(t, coverage)
+    if args.split == "test":
+        held_out(t, coverage)
+    else:
+        seeds(t, coverage)
+        dev_stories(t, coverage)
     for key in sorted(t.counts, key=lambda k: (not k.startswith("disagree"), k)):
         print(t.line(key))
     print("stories:", "gold events (one story per event)" if GOLD_STORIES else "as grouped by the pipeline")
