@@ -3,7 +3,7 @@
 Two figures count the same thing when their units are the same word (by stem) or
 synonyms listed in ``resources/<lang>/compare.json``, and their sentences are alike.
 A qualifier ("oltre", "circa", "quasi") widens a value into a range; values whose ranges
-meet, or that are equal at two significant digits, are consistent: "11.000 container"
+meet, or large values equal at two significant digits, are consistent: "11.000 container"
 and "oltre 11mila contenitori" differ in wording, "due dispersi" and "tre dispersi" do not.
 """
 
@@ -26,12 +26,16 @@ CONTEXT_SAME_VALUE = 0.08
 CONTEXT_OTHER_VALUE = 0.3
 # Two values equal when rounded to this many significant digits are a rounding, not a contradiction.
 SIGNIFICANT = 2
+# ... but only from this size: outlets round thousands ("11.000" for 11.200), not small counts
+# they can give exactly ("140 sì" against "141 voti favorevoli" is a different count).
+ROUNDED_FROM = 1000
 UNIT_CHARS = 40
 # A toll word this close after a figure's unit says what it counts ("seven people dead").
 CUE_CHARS = 20
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|[$€£%]")
-_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)([YMWD])$")
+_DURATION = re.compile(r"^P(T?)(\d+(?:\.\d+)?)([YMWDHS])$")
 _DAYS = {"Y": 365.0, "M": 30.4, "W": 7.0, "D": 1.0}
+_DAYS_T = {"H": 1 / 24, "M": 1 / 1440, "S": 1 / 86400}  # after T: hours, minutes, seconds
 
 
 @dataclass
@@ -110,22 +114,54 @@ def _from_figure(doc: Document, f: Figure, sents: list[Sentence]) -> Item | None
     return Item(doc, f.span.start, end, f.value, concept, f.qualifier, sent)
 
 
+@cache
+def number_words(lang: str) -> dict[str, tuple[float, str | None]]:
+    """Numbers written in words -> (value, qualifier): "due", "ottantasei", "twenty-one",
+    and hedged counts ("una trentina" -> about 30), composed from ``compare.json``."""
+    lex = _lexicon(lang)
+    words = {w: (float(v), None) for w, v in lex.get("small_numbers", {}).items()}
+    spec = lex.get("number_words", {})
+    units, elide, joiner = spec.get("units", {}), set(spec.get("elide_before", [])), spec.get("joiner", "")
+    for group in ("units", "teens", "hundred"):
+        words.update({w: (float(v), None) for w, v in spec.get(group, {}).items()})
+    for ten, tv in spec.get("tens", {}).items():
+        words[ten] = (float(tv), None)
+        for unit, uv in units.items():
+            stem = ten[:-1] if unit in elide else ten
+            words[f"{stem}{joiner}{unit}"] = (float(tv + uv), None)
+    hedge = lex.get("approximate_qualifier")
+    words.update({w: (float(v), hedge) for w, v in lex.get("approximate_numbers", {}).items()})
+    return words
+
+
 def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
-    """Numbers in words below the figure tagger's floor ("due dispersi"), when a countable
-    noun from the resources follows."""
+    """Numbers in words below the figure tagger's floor ("due dispersi", "Ottantasei minuti",
+    "una trentina di feriti"), when a countable noun follows (one listed in the resources, or
+    a noun by the language pipeline)."""
     lex = _lexicon(doc.language)
-    numbers, units = lex.get("small_numbers", {}), set(lex.get("small_number_units", []))
+    numbers, units = number_words(doc.language), set(lex.get("small_number_units", []))
     if not numbers:
         return []
-    pattern = re.compile(rf"\b({'|'.join(map(re.escape, numbers))})\s+([^\W\d_]+)", re.IGNORECASE)
+    alternatives = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
+    pattern = re.compile(rf"\b({alternatives})\s+(?:(?:di|of)\s+)?([^\W\d_]+)", re.IGNORECASE)
     out = []
     for m in pattern.finditer(doc.text):
         sent = sentence_at(sents, doc.id, m.start())
-        if m.group(2).lower() in units and sent is not None:
-            end = m.end()
-            concept = _cue(doc, end, min(sent.end, end + CUE_CHARS)) or unit_key(m.group(2), doc.language)
-            out.append(Item(doc, m.start(), end, float(numbers[m.group(1).lower()]), concept, None, sent))
+        if sent is None or not (m.group(2).lower() in units or _noun_at(doc, m.start(2))):
+            continue
+        end = m.end()
+        value, qualifier = numbers[m.group(1).lower()]
+        concept = _cue(doc, end, min(sent.end, end + CUE_CHARS)) or unit_key(m.group(2), doc.language)
+        out.append(Item(doc, m.start(), end, value, concept, qualifier, sent))
     return out
+
+
+def _noun_at(doc: Document, start: int) -> bool:
+    """Whether the language pipeline tagged the word at ``start`` a plural noun."""
+    if doc.nlp is None:
+        return False
+    token = next((t for t in doc.nlp if t.idx == start), None)
+    return token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number")
 
 
 def _durations(doc: Document, sents: list[Sentence]) -> list[Item]:
@@ -133,8 +169,8 @@ def _durations(doc: Document, sents: list[Sentence]) -> list[Item]:
     for t in doc.times:
         m = _DURATION.match(t.value) if t.kind == "duration" else None
         sent = sentence_at(sents, doc.id, t.span.start)
-        if m and sent is not None:
-            days = float(m.group(1)) * _DAYS[m.group(2)]
+        if m and sent is not None and m.group(3) in (_DAYS_T if m.group(1) else _DAYS):
+            days = float(m.group(2)) * (_DAYS_T if m.group(1) else _DAYS)[m.group(3)]
             out.append(Item(doc, t.span.start, t.span.end, days, "P", None, sent, kind="duration"))
     return out
 
@@ -169,7 +205,7 @@ def consistent(a: Item, b: Item) -> tuple[bool, str]:
         return True, f"rounding/wording: the same value ({a.value:g}), written differently"
     if alo <= bhi and blo <= ahi:
         return True, "rounding/wording: the qualified ranges overlap"
-    if _round(a.value) == _round(b.value):
+    if _round(a.value) == _round(b.value) and max(a.value, b.value) >= ROUNDED_FROM:
         return True, "rounding: equal to two significant digits"
     if a.kind == "duration" and abs(a.value - b.value) <= 0.15 * max(a.value, b.value):
         return True, "rounding: the same length of time in other units"

@@ -1,10 +1,13 @@
-"""The status outlets give an agreement: considered, drafted, to be signed, signed.
+"""The status outlets give a thing with a life cycle: an agreement (considered, drafted,
+signed), a law (proposed, under discussion, approved, signed, in force), a meeting
+(requested, convened, held).
 
-A status cue from ``compare.json`` ("sta valutando la possibilità di firmare", "hanno messo a
-punto", "hanno firmato") counts when an agreement noun ("trattato", "accordo") sits in the
-same sentence within a few words. Different statuses from different articles are one
-disagreement; "signed" against an earlier stage is a contradiction unless a later report
-may simply be newer, which the explanation says.
+Each thing is data in ``compare.json`` (``status.things``): its nouns, its stages in order,
+the stages that mean it is done, and the cue phrases of each stage. A cue counts when one
+of the thing's nouns sits in the same sentence within a few words ("hanno firmato
+l'accordo", "la legge è ancora in discussione"). Different stages of one thing in different
+articles are one disagreement; a done stage against an earlier one is a contradiction,
+though reports of different moments may explain it, which the explanation says.
 """
 
 from __future__ import annotations
@@ -18,9 +21,19 @@ from ..model import Document
 from ..resources import load_json
 from .sentences import Sentence, sentence_at
 
-# The order a treaty goes through; two statuses further apart than a step may both be true
-# at different times, so the explanation names the dates of the reports.
-ORDER = ("considered", "agreed to sign", "drafted", "to be signed", "signed")
+# A one-word participle after the thing's noun agrees with the nearest noun: "la legge
+# approvata" is about the law, "la legge in un comunicato firmato" about the statement.
+PARTICIPLE_REACH = 2
+
+
+@dataclass(frozen=True)
+class Thing:
+    about: str
+    order: tuple[str, ...]
+    done: frozenset[str]
+    cues: re.Pattern[str]
+    objects: re.Pattern[str]
+    stage_of: dict[str, str]
 
 
 @dataclass
@@ -31,40 +44,52 @@ class StatusMention:
     end: int
 
 
+def _alt(xs) -> str:
+    return "|".join(sorted(map(re.escape, xs), key=len, reverse=True))
+
+
 @cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], int] | None:
-    data = load_json(lang, "compare.json").get("status")
-    if not data:
-        return None
-    cue_of = {c.lower(): status for status, cues in data["cues"].items() for c in cues}
-    alt = lambda xs: "|".join(sorted(map(re.escape, xs), key=len, reverse=True))  # noqa: E731
-    cues = re.compile(rf"\b(?:{alt(cue_of)})\b", re.IGNORECASE)
-    objects = re.compile(rf"\b(?:{alt(data['objects'])})\b", re.IGNORECASE)
-    return cues, objects, cue_of, int(data.get("max_gap_chars", 60))
+def _things(lang: str) -> tuple[tuple[Thing, ...], int]:
+    data = load_json(lang, "compare.json").get("status") or {}
+    things = []
+    for t in data.get("things", []):
+        stage_of = {c.lower(): stage for stage, cues in t["cues"].items() for c in cues}
+        things.append(Thing(t["about"], tuple(t["order"]), frozenset(t.get("done", [])),
+                            re.compile(rf"\b(?:{_alt(stage_of)})\b", re.IGNORECASE),
+                            re.compile(rf"\b(?:{_alt(t['objects'])})\b", re.IGNORECASE), stage_of))
+    return tuple(things), int(data.get("max_gap_chars", 60))
 
 
-def _mentions(doc: Document, sents: list[Sentence]) -> list[StatusMention]:
-    pats = _patterns(doc.language)
-    if pats is None:
-        return []
-    cues, objects, cue_of, gap = pats
+def _mentions(doc: Document, sents: list[Sentence], thing: Thing, gap: int) -> list[StatusMention]:
     out = []
-    for cue in cues.finditer(doc.text):
+    for cue in thing.cues.finditer(doc.text):
         sent = sentence_at(sents, doc.id, cue.start())
         if sent is None:
             continue
-        near = [o for o in objects.finditer(doc.text, sent.start, sent.end)
-                if -gap <= o.start() - cue.end() <= gap or -gap <= cue.start() - o.end() <= gap]
+        near = [o for o in thing.objects.finditer(doc.text, sent.start, sent.end)
+                if (-gap <= o.start() - cue.end() <= gap or -gap <= cue.start() - o.end() <= gap)
+                and not (" " not in cue.group() and o.end() <= cue.start()
+                         and len(doc.text[o.end():cue.start()].split()) > PARTICIPLE_REACH)]
         if near:
             obj = min(near, key=lambda o: abs(o.start() - cue.end()))
             start, end = min(cue.start(), obj.start()), max(cue.end(), obj.end())
-            out.append(StatusMention(doc, cue_of[cue.group().lower()], start, end))
+            out.append(StatusMention(doc, thing.stage_of[cue.group().lower()], start, end))
     return out
 
 
 def status_disagreements(docs: list[Document], sents: list[Sentence]) -> list[dict[str, Any]]:
-    """One disagreement when articles give an agreement different statuses."""
-    found = [m for d in docs for m in _mentions(d, sents)]
+    """One disagreement per thing (agreement, law, meeting) the articles give different stages."""
+    out = []
+    langs = sorted({d.language for d in docs})
+    for lang in langs:
+        things, gap = _things(lang)
+        for thing in things:
+            found = [m for d in docs for m in _mentions(d, sents, thing, gap)]
+            out += _disagreement(thing, found)
+    return out
+
+
+def _disagreement(thing: Thing, found: list[StatusMention]) -> list[dict[str, Any]]:
     first: dict[tuple[str, str], StatusMention] = {}
     for m in found:
         first.setdefault((m.doc.id, m.status), m)
@@ -72,12 +97,12 @@ def status_disagreements(docs: list[Document], sents: list[Sentence]) -> list[di
     statuses = {m.status for m in chosen}
     if len(statuses) < 2 or len({m.doc.id for m in chosen}) < 2:
         return []
-    signed = {m.doc.id for m in chosen if m.status == "signed"}
-    not_yet = {m.doc.id for m in chosen if m.status != "signed"}
-    contradiction = bool(signed) and bool(not_yet - signed)
-    order = sorted(statuses, key=ORDER.index)
+    done = {m.doc.id for m in chosen if m.status in thing.done}
+    not_yet = {m.doc.id for m in chosen if m.status not in thing.done}
+    contradiction = bool(done) and bool(not_yet - done)  # approved, then signed: no contradiction
+    order = sorted(statuses, key=thing.order.index)
     why = "status differs: " + ", ".join(order)
     why += "; reports of different moments may explain it" if contradiction else ""
-    return [{"about": "status of the agreement", "kind": "status",
+    return [{"about": f"status of {thing.about}", "kind": "status",
              "variants": [dict(m.doc.span(m.start, m.end).to_dict(), status=m.status) for m in chosen],
              "contradiction": contradiction, "explanation": why}]
