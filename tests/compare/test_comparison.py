@@ -143,3 +143,37 @@ def test_stage_keeps_the_timeline_date_disagreements():
     out = DisagreementFinder()(corpus).stories[0].extra["disagreements"]
     assert out[0]["kind"] == "date" and out[0]["contradiction"] is True
     assert "2024-06-18 vs 2024-06-19" in out[0]["explanation"]
+
+
+def test_status_of_a_law_and_of_a_meeting():
+    a = _doc("a", "Il Parlamento di Vellaria ha approvato ieri la legge sulle cooperative agricole. "
+                  "La riunione dei ministri è stata convocata per lunedì.", "Uno")
+    b = _doc("b", "La legge sulle cooperative agricole è ancora in discussione in Parlamento, secondo un "
+                  "comunicato firmato dai sindacati. I ministri si sono riuniti ieri in una riunione a porte chiuse.", "Due")
+    found = {d["about"]: d for d in _kind(story_disagreements(_corpus(a, b), [a, b]), "status")}
+    law = found["status of the law"]
+    assert {v["status"] for v in law["variants"]} == {"approved", "under discussion"}  # not the signed statement
+    assert law["contradiction"] is True
+    assert {v["status"] for v in found["status of the meeting"]["variants"]} == {"convened", "held"}
+
+
+def test_numbers_in_words_and_hedged_counts():
+    a = _doc("a", "Il volo del razzo sperimentale è durato ottantasei minuti secondo l'agenzia spaziale.", "Uno")
+    b = _doc("b", "Il volo del razzo sperimentale è durato 71 minuti secondo l'agenzia spaziale di Vellaria.", "Due")
+    found = _kind(story_disagreements(_corpus(a, b), [a, b]), "number")
+    assert len(found) == 1 and found[0]["contradiction"] is True
+    c = _doc("c", "Nell'incidente alla fabbrica di Borgo Tessa ci sono una trentina di feriti.", "Tre")
+    d = _doc("d", "Nell'incidente alla fabbrica di Borgo Tessa ci sono 27 feriti, dice la prefettura.", "Quattro")
+    found = _kind(story_disagreements(_corpus(c, d), [c, d]), "number")
+    assert len(found) == 1 and found[0]["contradiction"] is False  # about 30 and 27 agree
+
+
+def test_a_surname_spelled_differently_when_one_outlet_gives_it_alone():
+    a = _doc("a", "Il presidente Volodymyr Zelensky ha parlato a Kiev.", "Uno")
+    b = _doc("b", "Il presidente Zelenskyj ha parlato a Kiev.", "Due")
+    ma, mb = a.span(14, 32), b.span(14, 23)
+    a.mentions, b.mentions = [Mention(ma, "PER", entity="e1")], [Mention(mb, "PER", entity="e1")]
+    corpus = _corpus(a, b)
+    corpus.entities = [Entity("e1", "Volodymyr Zelensky", "PER", mentions=[ma, mb])]
+    found = _kind(story_disagreements(corpus, [a, b]), "name")
+    assert len(found) == 1 and {v["text"] for v in found[0]["variants"]} == {"Volodymyr Zelensky", "Zelenskyj"}

@@ -114,32 +114,12 @@ def _from_figure(doc: Document, f: Figure, sents: list[Sentence]) -> Item | None
     return Item(doc, f.span.start, end, f.value, concept, f.qualifier, sent)
 
 
-@cache
-def number_words(lang: str) -> dict[str, tuple[float, str | None]]:
-    """Numbers written in words -> (value, qualifier): "due", "ottantasei", "twenty-one",
-    and hedged counts ("una trentina" -> about 30), composed from ``compare.json``."""
-    lex = _lexicon(lang)
-    words = {w: (float(v), None) for w, v in lex.get("small_numbers", {}).items()}
-    spec = lex.get("number_words", {})
-    units, elide, joiner = spec.get("units", {}), set(spec.get("elide_before", [])), spec.get("joiner", "")
-    for group in ("units", "teens", "hundred"):
-        words.update({w: (float(v), None) for w, v in spec.get(group, {}).items()})
-    for ten, tv in spec.get("tens", {}).items():
-        words[ten] = (float(tv), None)
-        for unit, uv in units.items():
-            stem = ten[:-1] if unit in elide else ten
-            words[f"{stem}{joiner}{unit}"] = (float(tv + uv), None)
-    hedge = lex.get("approximate_qualifier")
-    words.update({w: (float(v), hedge) for w, v in lex.get("approximate_numbers", {}).items()})
-    return words
-
-
 def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
-    """Numbers in words below the figure tagger's floor ("due dispersi", "Ottantasei minuti",
-    "una trentina di feriti"), when a countable noun follows (one listed in the resources, or
-    a noun by the language pipeline)."""
+    """Numbers in words below the figure tagger's floor ("due dispersi", "tre italiani"), when
+    a countable noun follows (one listed in the resources, or a plural noun by the language
+    pipeline)."""
     lex = _lexicon(doc.language)
-    numbers, units = number_words(doc.language), set(lex.get("small_number_units", []))
+    numbers, units = lex.get("small_numbers", {}), set(lex.get("small_number_units", []))
     if not numbers:
         return []
     alternatives = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
@@ -150,9 +130,8 @@ def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
         if sent is None or not (m.group(2).lower() in units or _noun_at(doc, m.start(2))):
             continue
         end = m.end()
-        value, qualifier = numbers[m.group(1).lower()]
         concept = _cue(doc, end, min(sent.end, end + CUE_CHARS)) or unit_key(m.group(2), doc.language)
-        out.append(Item(doc, m.start(), end, value, concept, qualifier, sent))
+        out.append(Item(doc, m.start(), end, float(numbers[m.group(1).lower()]), concept, None, sent))
     return out
 
 

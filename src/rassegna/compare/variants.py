@@ -64,13 +64,31 @@ def name_disagreements(corpus: Corpus, docs: list[Document]) -> list[dict[str, A
             first.setdefault(s.text.lower(), s)  # capitals alone do not make a spelling
         chosen = list(first.values())
         articles = {s.article for s in chosen}
+        surnames = _surname_spellings(spans) if entity.type == "PER" else []
         if len(chosen) > 1 and len(articles) > 1:
             out.append(_name_dict(entity.name, chosen, None))
+        elif surnames:
+            out.append(_name_dict(entity.name, surnames, None))
         elif entity.wikidata or entity.type == "PER":
             odd = [s for s in chosen if _norm(s.text) != _norm(entity.name) and _spelling(s.text, entity.name)]
             if odd:
                 out.append(_name_dict(entity.name, odd, entity.name))
     return out
+
+
+def _surname_spellings(spans: list[Any]) -> list[Any]:
+    """A person's last name spelled differently by different articles, also where one of them
+    writes the surname alone ("Zelensky" in "Volodymyr Zelensky" / "Zelenskyj"): one mention
+    per spelling, or [] when every article spells it alike."""
+    first: dict[str, Any] = {}
+    for s in sorted(spans, key=lambda s: (s.article, s.start)):
+        words = _norm(s.text).split()
+        if words and len(words[-1]) >= MIN_NAME_CHARS:
+            first.setdefault(words[-1], s)
+    chosen = list(first.values())
+    spelled = [s for s in chosen if any(_spelling(_norm(s.text).split()[-1], _norm(o.text).split()[-1])
+                                         for o in chosen if o is not s)]
+    return spelled if len({s.article for s in spelled}) > 1 else []
 
 
 def fold(text: str) -> str:

@@ -25,6 +25,7 @@ class NumberGrammar:
     thousands: str
     percent: tuple[str, ...]
     unit_skip: frozenset[str]
+    approximate: dict[str, str]  # numeral in words -> the qualifier it implies ("una trentina": "circa")
 
 
 @cache
@@ -33,7 +34,7 @@ def grammar(lang: str) -> NumberGrammar | None:
     if not data:
         return None
     alt = lambda items: "|".join(sorted((re.escape(x) for x in items), key=len, reverse=True))  # noqa: E731
-    words = {w: v for w, v in data["words"].items() if v >= data.get("word_min_value", 0)}
+    words = {w: v for w, v in {**data["words"], **composed(data)}.items() if v >= data.get("word_min_value", 0)}
     number = rf"\d+(?:[{re.escape(data['thousands'])}]\d{{3}})*(?:{re.escape(data['decimal'])}\d+)?"
     pattern = re.compile(
         rf"(?:(?P<qual>{alt(data['qualifiers'])})\s+)?"
@@ -41,7 +42,17 @@ def grammar(lang: str) -> NumberGrammar | None:
         rf"(?:\s?(?P<pct>{alt(data['percent'])}))?", re.IGNORECASE)
     return NumberGrammar(pattern, {k.lower(): v for k, v in data["multipliers"].items()},
                          {k.lower(): v for k, v in words.items()}, data["decimal"], data["thousands"],
-                         tuple(data["percent"]), frozenset(data.get("unit_skip", [])))
+                         tuple(data["percent"]), frozenset(data.get("unit_skip", [])),
+                         {w.lower(): approx["qualifier"] for approx in [data.get("approximate") or {}]
+                          for w in approx.get("words", [])})
+
+
+def composed(data: dict) -> dict[str, int]:
+    """Numerals made of tens and units ("ottantasei", "ventotto", "twenty-one")."""
+    spec = data.get("compose") or {}
+    units, elide, joiner = spec.get("units", {}), set(spec.get("elide_before", [])), spec.get("joiner", "")
+    return {f"{ten[:-1] if unit in elide else ten}{joiner}{unit}": tv + uv
+            for ten, tv in spec.get("tens", {}).items() for unit, uv in units.items()}
 
 
 def parse(m: re.Match[str], g: NumberGrammar) -> float:
@@ -75,7 +86,8 @@ class FigureTagger:
                 continue
             currency = doc.text[start - 1] if start and doc.text[start - 1] in _CURRENCY else None
             unit = "%" if m["pct"] else currency or _unit(doc.text, end, g)
-            figures.append(Figure(doc.span(start, end), parse(m, g), unit, (m["qual"] or "").lower() or None))
+            qualifier = (m["qual"] or "").lower() or g.approximate.get((m["word"] or "").lower())
+            figures.append(Figure(doc.span(start, end), parse(m, g), unit, qualifier))
         doc.figures = figures
         return doc
 
