@@ -81,10 +81,13 @@ def _cue(doc: Document, start: int, end: int) -> str | None:
 def _concept(doc: Document, f: Figure, end: int, sent: Sentence) -> str | None:
     """What a figure counts: a toll named right after its unit ("seven people dead"), its unit's
     concept, or, when the unit word is a function word, a toll named in its sentence."""
+    unit = (f.unit or "").lower()
+    own = unit_key(unit, doc.language) if _real_unit(unit, doc.language) else None
+    if own in _lexicon(doc.language).get("toll_units", ()):
+        return own  # "una trentina di feriti e otto morti": the wounded, whatever follows
     after = _cue(doc, end, min(sent.end, end + CUE_CHARS))
     if after:
         return after
-    unit = (f.unit or "").lower()
     if _real_unit(unit, doc.language):
         return unit_key(unit, doc.language)
     return _cue(doc, sent.start, sent.end)
@@ -130,9 +133,21 @@ def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
         if sent is None or not (m.group(2).lower() in units or _noun_at(doc, m.start(2))):
             continue
         end = m.end()
-        concept = _cue(doc, end, min(sent.end, end + CUE_CHARS)) or unit_key(m.group(2), doc.language)
-        out.append(Item(doc, m.start(), end, float(numbers[m.group(1).lower()]), concept, None, sent))
+        own = unit_key(m.group(2), doc.language)
+        concept = own if own in lex.get("toll_units", ()) else \
+            _cue(doc, end, min(sent.end, end + CUE_CHARS)) or own
+        start, qualifier = _qualified(doc, m.start(), sent)
+        out.append(Item(doc, start, end, float(numbers[m.group(1).lower()]), concept, qualifier, sent))
     return out
+
+
+def _qualified(doc: Document, start: int, sent: Sentence) -> tuple[int, str | None]:
+    """A qualifier right before a number in words ("almeno otto"): the item's start and it."""
+    before = doc.text[sent.start:start].rstrip().lower()
+    for qualifier in sorted(_lexicon(doc.language).get("qualifier_ranges", {}), key=len, reverse=True):
+        if before.endswith(qualifier) and (len(before) == len(qualifier) or not before[-len(qualifier) - 1].isalnum()):
+            return sent.start + len(before) - len(qualifier), qualifier
+    return start, None
 
 
 def _noun_at(doc: Document, start: int) -> bool:

@@ -43,8 +43,7 @@ def grammar(lang: str) -> NumberGrammar | None:
     return NumberGrammar(pattern, {k.lower(): v for k, v in data["multipliers"].items()},
                          {k.lower(): v for k, v in words.items()}, data["decimal"], data["thousands"],
                          tuple(data["percent"]), frozenset(data.get("unit_skip", [])),
-                         {w.lower(): approx["qualifier"] for approx in [data.get("approximate") or {}]
-                          for w in approx.get("words", [])})
+                         {w.lower(): q for w, q in (data.get("approximate") or {}).items()})
 
 
 def composed(data: dict) -> dict[str, int]:
