@@ -177,3 +177,12 @@ def test_a_surname_spelled_differently_when_one_outlet_gives_it_alone():
     corpus.entities = [Entity("e1", "Volodymyr Zelensky", "PER", mentions=[ma, mb])]
     found = _kind(story_disagreements(corpus, [a, b]), "name")
     assert len(found) == 1 and {v["text"] for v in found[0]["variants"]} == {"Volodymyr Zelensky", "Zelenskyj"}
+
+
+def test_tolls_keep_their_own_word_and_qualifiers_before_numbers_in_words():
+    a = _doc("a", "Nell'esplosione al deposito di Borgo Tessa ci sono una trentina di feriti e almeno otto morti.", "Uno")
+    b = _doc("b", "Nell'esplosione al deposito di Borgo Tessa ci sono 27 feriti e dodici morti.", "Due")
+    found = _kind(story_disagreements(_corpus(a, b), [a, b]), "number")
+    texts = [sorted(v["text"] for v in d["variants"]) for d in found]
+    assert ["27 feriti", "una trentina di feriti"] in texts and ["almeno otto morti", "dodici morti"] in texts
+    assert all(not d["contradiction"] for d in found)  # about 30 vs 27; at least 8 vs 12
