@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -32,6 +32,7 @@ DISAGREEMENT_MAX_DAYS = 7
 WHAT_WORDS = 6
 
 _CALENDAR = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-(?:SP|SU|FA|WI))?$")
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})T")
 _SENTENCE_END = re.compile(r"[.!?]+[\s”\"»)]+|\n+")
 _CLAUSE_MARK = re.compile(r"[,;:()“”\"«»–—]")
 _WORD = re.compile(r"\w+")
@@ -136,7 +137,10 @@ def _mentions(docs: list[Document]) -> list[_Mention]:
     for doc in docs:
         bounds = [m.end() for m in _SENTENCE_END.finditer(doc.text)]
         for time in doc.times:
-            if time.kind != "date" or not _CALENDAR.match(time.value):
+            day = _DAY_PART.match(time.value)
+            if day and time.kind in ("date", "time"):  # "questa mattina", "alle 11:50": that day
+                time = replace(time, value=day.group(1))
+            if time.kind not in ("date", "time") or not _CALENDAR.match(time.value):
                 continue
             start, end = _sentence(doc, bounds, time.span.start)
             out.append(_Mention(doc, time, _content_words(doc, start, end), _what(doc, time, start, end)))
