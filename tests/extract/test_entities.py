@@ -84,3 +84,11 @@ def test_a_generic_body_alone_is_no_mention_but_with_its_name_it_is(tag):
     texts = [m.span.text for m in doc.mentions]
     assert "Regione" not in texts and "procura" not in texts
     assert any("Toscana" in t for t in texts) and any("Firenze" in t for t in texts)
+
+
+def test_known_bodies_take_their_knowledge_base_type_and_no_article(tag):
+    doc = tag("La Banca centrale europea ha alzato i tassi. Palazzo Chigi ha commentato la decisione.")
+    found = {m.span.text: m.label for m in doc.mentions}
+    assert found.get("Banca centrale europea") == "ORG", found
+    assert found.get("Palazzo Chigi") == "ORG", found
+    assert not any(t.startswith("La ") for t in found)

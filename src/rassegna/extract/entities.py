@@ -57,6 +57,8 @@ class EntityTagger:
             entry = entries[0] if len(entries) == 1 else None
             if entry and entry.kind in ("capital", "city") and label in ("ORG", "MISC"):
                 label = "LOC"  # a capital standing for its government stays a place
+            elif entry and entry.type != "LOC":
+                label = entry.type  # a known body or person: "Palazzo Chigi" is the government's office
             out.append((Mention(doc.span(start, end), label, kb=entry.id if entry else None), (ent.start, ent.end)))
         return out + _named_elsewhere(doc, dropped, out)
 
@@ -64,9 +66,11 @@ class EntityTagger:
         kb = knowledge_base()
         if not kb.entries:
             return []
+        articles = set(load_lines(doc.language, "articles.txt"))  # "La Banca centrale europea": no "La"
         tokens, out, i = doc.nlp, [], 0
         while i < len(tokens):
-            hit = _kb_match(doc, tokens, i, kb) if tokens[i].text[:1].isupper() else None
+            opens_name = tokens[i].text[:1].isupper() and tokens[i].lower_ not in articles and tokens[i].pos_ != "DET"
+            hit = _kb_match(doc, tokens, i, kb) if opens_name else None
             if hit:
                 n, entry = hit
                 span = doc.span(tokens[i].idx, tokens[i + n - 1].idx + len(tokens[i + n - 1].text))
