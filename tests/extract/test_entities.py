@@ -92,3 +92,11 @@ def test_known_bodies_take_their_knowledge_base_type_and_no_article(tag):
     assert found.get("Banca centrale europea") == "ORG", found
     assert found.get("Palazzo Chigi") == "ORG", found
     assert not any(t.startswith("La ") for t in found)
+
+
+def test_a_lower_case_kind_word_before_a_name_stays_outside_it(tag):
+    doc = tag("I soccorritori sono arrivati nella provincia di Firenze dopo la piena. "
+              "I feriti sono stati portati all'ospedale Niguarda di Milano.")
+    texts = {m.span.text for m in doc.mentions}
+    assert "Firenze" in texts and not any(t.startswith("provincia") for t in texts), texts
+    assert not any(t.startswith("ospedale") for t in texts), texts

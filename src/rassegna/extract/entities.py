@@ -38,6 +38,7 @@ class EntityTagger:
         articles = set(load_lines(doc.language, "articles.txt"))
         openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
         generic = set(load_lines(doc.language, "entities/generici.txt"))
+        heads = set(load_lines(doc.language, "entities/teste_generiche.txt"))
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
@@ -45,6 +46,11 @@ class EntityTagger:
             while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles
                                     or (label != "PER" and _opens(ent[0]) and ent[0].lower_ in openers)):
                 ent = ent[1:]
+            # "provincia di Firenze" -> "Firenze": a lower-case kind word and its preposition go
+            while len(ent) > 1 and label != "PER" and ent[0].text in heads:
+                ent = ent[1:]
+                while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles):
+                    ent = ent[1:]
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
             if label is None or end <= start:
                 continue
