@@ -100,3 +100,9 @@ def test_a_lower_case_kind_word_before_a_name_stays_outside_it(tag):
     texts = {m.span.text for m in doc.mentions}
     assert "Firenze" in texts and not any(t.startswith("provincia") for t in texts), texts
     assert not any(t.startswith("ospedale") for t in texts), texts
+
+
+def test_a_surname_alone_after_the_full_name_is_a_person(tag):
+    doc = tag("Il tennista Jannik Sinner ha vinto a Torino. In conferenza stampa Sinner ha ringraziato il pubblico.")
+    people = [m.span.text for m in doc.mentions if m.label == "PER"]
+    assert "Jannik Sinner" in people and "Sinner" in people, people

@@ -26,6 +26,7 @@ class EntityTagger:
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(self._from_kb(doc), self._from_ner(doc))]
         _events_and_works(found, doc.language)
         _consistent_types(found)
+        found += _surnames_again(doc, found)
         for mention, tokens in found:
             if mention.label == "PER":
                 mention.role = _role(doc, tokens)
@@ -228,6 +229,19 @@ def _events_and_works(found, lang: str) -> None:
             continue
         if text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first):
             mention.label = "MISC"
+
+
+def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
+    """A person's surname written alone later in the article, where the NER saw no name
+    ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article."""
+    surnames = {m.span.text.split()[-1] for m, _ in found
+                if m.label == "PER" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()}
+    taken = [t for _, t in found]
+    out = []
+    for token in doc.nlp:
+        if token.text in surnames and len(token.text) > 2 and not any(a <= token.i < b for a, b in taken):
+            out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), "PER"), (token.i, token.i + 1)))
+    return out
 
 
 def _consistent_types(found) -> None:
