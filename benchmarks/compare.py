@@ -8,6 +8,9 @@ Gold (hand-annotated by us, see ``tests/data/compare/README.md``):
 - ``test_gold.json`` (``--split test``): the HELD-OUT set, four events in
   ``test_articles.jsonl`` written after the code and never tuned on, with every disagreement
   and every framing term annotated by character offsets. Measure on it; do not tune on it.
+- ``test2_gold.json`` (``--split test2``): a SECOND held-out set, five events in
+  ``test2_articles.jsonl``, written without looking at the comparison code; loaded and scored
+  exactly like ``--split test``. Measure on it; do not tune on it.
 
 Measures (each article set runs through the whole default pipeline, ``rassegna.analyze``):
 
@@ -22,9 +25,9 @@ Measures (each article set runs through the whole default pipeline, ``rassegna.a
 
 The dev-story events are analysed one at a time; when story grouping splits one, its
 articles are put back into one story (``--pipeline-stories`` keeps the grouping's stories).
-``--split test`` measures the held-out set instead of seeds + dev (the default, ``--split dev``),
-one dossier per event, and lists what it missed.
-Run: ``python benchmarks/compare.py [--split dev|test] [--pipeline-stories]``.
+``--split test`` (or ``test2``) measures a held-out set instead of seeds + dev (the default,
+``--split dev``), one dossier per event, and lists what it missed.
+Run: ``python benchmarks/compare.py [--split dev|test|test2] [--pipeline-stories]``.
 """
 
 from __future__ import annotations
@@ -47,7 +50,7 @@ from rassegna.report import build  # noqa: E402
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD = ROOT / "tests" / "data" / "compare"
 STORIES = ROOT / "tests" / "data" / "stories" / "dev.jsonl"
-HELD_OUT = GOLD / "test_gold.json"
+HELD_OUT = {"test": GOLD / "test_gold.json", "test2": GOLD / "test2_gold.json"}
 
 
 # The story stages rerun when the articles of one gold event are put back into one story.
@@ -192,9 +195,9 @@ def _resolve(texts: dict[str, str], gold: dict, moved: list[int]) -> dict:
     return {"article": gold["id"], "start": start, "end": start + len(gold["text"]) if start >= 0 else -1}
 
 
-def held_out(t: Tally, coverage: list[int]) -> None:
-    """The held-out set: each event's articles analysed together, every gold span scored."""
-    gold = json.loads(HELD_OUT.read_text(encoding="utf-8"))
+def held_out(t: Tally, coverage: list[int], split: str = "test") -> None:
+    """A held-out set: each event's articles analysed together, every gold span scored."""
+    gold = json.loads(HELD_OUT[split].read_text(encoding="utf-8"))
     records = [json.loads(line) for line in (GOLD / gold["articles"]).open(encoding="utf-8")]
     moved, misses = [0, 0, 0], []
     for event in sorted({r["story"] for r in records}):
@@ -207,7 +210,7 @@ def held_out(t: Tally, coverage: list[int]) -> None:
         for g in (g for g in gold["disagreements"] if g["story"] == event):
             spans = [_resolve(texts, v, moved) for v in g["variants"]]
             found, verdict = disagreement_found((spans, g["contradiction"]), predicted)
-            _add_disagreement(t, "held-out test", g["kind"], found, verdict)
+            _add_disagreement(t, f"held-out {split}", g["kind"], found, verdict)
             if not found or not verdict:
                 what = "missed" if not found else "wrong verdict"
                 variants = " | ".join(f"{v['id']}: {v['text']}" for v in g["variants"])
@@ -215,7 +218,7 @@ def held_out(t: Tally, coverage: list[int]) -> None:
         for g in (g for g in gold["framing"] if g["id"] in ids):
             span = {**_resolve(texts, g, moved), "voice": g["voice"]}
             ok = framing_found(span, framing)
-            t.add(f"framing {g['voice']}-voice (held-out test)", ok)
+            t.add(f"framing {g['voice']}-voice (held-out {split})", ok)
             t.add(f"  framing {g['voice']}-voice, {g['category']}", ok)
             if not ok:
                 got = sorted({p["voice"] for p in framing if _overlaps(span, p)})
@@ -229,15 +232,15 @@ def held_out(t: Tally, coverage: list[int]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Accuracy of the outlet comparison.")
-    parser.add_argument("--split", choices=("dev", "test"), default="dev",
-                        help="dev: seeds + dev stories (default); test: the held-out set, measure only")
+    parser.add_argument("--split", choices=("dev", "test", "test2"), default="dev",
+                        help="dev: seeds + dev stories (default); test, test2: the held-out sets, measure only")
     parser.add_argument("--pipeline-stories", action="store_true",
                         help="keep the stories of the pipeline's grouping instead of one story per gold event")
     args = parser.parse_args()
     t = Tally()
     coverage = [0, 0, 0, 0]
-    if args.split == "test":
-        held_out(t, coverage)
+    if args.split in HELD_OUT:
+        held_out(t, coverage, args.split)
     else:
         seeds(t, coverage)
         dev_stories(t, coverage)
