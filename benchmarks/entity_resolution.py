@@ -1,7 +1,10 @@
 """Entity mentions and resolution against our hand-annotated gold (tests/data/entities).
 
-Usage: python benchmarks/entity_resolution.py [--verbose]
-Articles come from tests/data/stories/{dev,test}.jsonl; they run through the default
+Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout}]
+Default split: gold from tests/data/entities/gold.jsonl, articles from
+tests/data/stories/{dev,test}.jsonl. --split heldout: gold from
+tests/data/entities/heldout_gold.jsonl, articles from tests/data/entities/heldout_articles.jsonl
+(a held-out set: measure with it, never tune on it). The articles run through the default
 pipeline (stories, resolution across articles included). Scores: mention precision and
 recall (exact span and type); resolution: of the gold entities spelled in several ways or
 named in several articles, the share whose found mentions all land in one predicted
@@ -10,8 +13,8 @@ entity; false merges: predicted entities that join two gold entities.
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -22,11 +25,18 @@ from rassegna.pipeline import DEFAULT_STAGES, Pipeline
 DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 
-def load() -> tuple[list[Document], dict[str, list[dict]]]:
-    gold = [json.loads(x) for x in (DATA / "entities" / "gold.jsonl").read_text(encoding="utf-8").splitlines() if x]
+SPLITS = {  # split -> (gold file, article files)
+    "default": (DATA / "entities" / "gold.jsonl", [DATA / "stories" / "dev.jsonl", DATA / "stories" / "test.jsonl"]),
+    "heldout": (DATA / "entities" / "heldout_gold.jsonl", [DATA / "entities" / "heldout_articles.jsonl"]),
+}
+
+
+def load(split: str = "default") -> tuple[list[Document], dict[str, list[dict]]]:
+    gold_path, article_paths = SPLITS[split]
+    gold = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x]
     sources = {}
-    for split in ("dev", "test"):
-        for line in (DATA / "stories" / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+    for path in article_paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
                 sources[r["id"]] = r
@@ -35,8 +45,8 @@ def load() -> tuple[list[Document], dict[str, list[dict]]]:
     return docs, {g["id"]: g["mentions"] for g in gold}
 
 
-def evaluate(verbose: bool = False) -> dict[str, float]:
-    docs, gold = load()
+def evaluate(verbose: bool = False, split: str = "default") -> dict[str, float]:
+    docs, gold = load(split)
     stages = [s for s in DEFAULT_STAGES if s != "rassegna.clean.v1"]  # the texts are clean already
     pipe = Pipeline.from_names(stages)
     start = time.perf_counter()
@@ -91,4 +101,9 @@ def _resolution(gold: dict[str, list[dict]], predicted: dict, verbose: bool) -> 
 
 
 if __name__ == "__main__":
-    print(json.dumps({k: round(v, 3) for k, v in evaluate("--verbose" in sys.argv).items()}))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="print false positives/negatives, splits and merges")
+    parser.add_argument("--split", choices=sorted(SPLITS), default="default",
+                        help="default: gold.jsonl on the story sets; heldout: the held-out set")
+    args = parser.parse_args()
+    print(json.dumps({k: round(v, 3) for k, v in evaluate(args.verbose, args.split).items()}))

@@ -108,8 +108,10 @@ def _unit_end(doc: Document, end: int, unit: str) -> int:
 
 def _from_figure(doc: Document, f: Figure, sents: list[Sentence]) -> Item | None:
     sent = sentence_at(sents, doc.id, f.span.start)
-    if sent is None or f.unit == "%":
+    if sent is None:
         return None
+    if f.unit == "%":  # a share: what it is a share of is in its sentence, compared by context
+        return Item(doc, f.span.start, f.span.end, f.value, "%", f.qualifier, sent)
     end = min(_unit_end(doc, f.span.end, f.unit), sent.end) if f.unit and _real_unit(f.unit, doc.language) else f.span.end
     concept = _concept(doc, f, end, sent)
     if concept is None:
@@ -211,7 +213,7 @@ def same_thing(a: Item, b: Item) -> bool:
         return False
     if a.unit in _lexicon(a.doc.language).get("toll_units", ()):
         return True  # one story has one toll of dead, injured, missing, evacuated
-    need = CONTEXT_SAME_VALUE if consistent(a, b)[0] else CONTEXT_OTHER_VALUE
+    need = CONTEXT_SAME_VALUE if consistent(a, b)[0] and a.unit != "%" else CONTEXT_OTHER_VALUE
     return cosine(a.sentence, b.sentence) >= need
 
 

@@ -7,7 +7,8 @@ the stages that mean it is done, and the cue phrases of each stage. A cue counts
 of the thing's nouns sits in the same sentence within a few words ("hanno firmato
 l'accordo", "la legge è ancora in discussione"). Different stages of one thing in different
 articles are one disagreement; a done stage against an earlier one is a contradiction,
-though reports of different moments may explain it, which the explanation says.
+though reports of different moments may explain it, which the explanation says. A negated
+cue ("non ha ancora dichiarato lo stato di emergenza") is the stage "not declared".
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .sentences import Sentence, sentence_at
 # A one-word participle after the thing's noun agrees with the nearest noun: "la legge
 # approvata" is about the law, "la legge in un comunicato firmato" about the statement.
 PARTICIPLE_REACH = 2
+NOT = "not "  # prefix of a negated stage ("not declared")
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ class StatusMention:
 
 def _alt(xs) -> str:
     return "|".join(sorted(map(re.escape, xs), key=len, reverse=True))
+
+
+@cache
+def _negation(lang: str) -> re.Pattern[str] | None:
+    """A negation right before a cue ("non è ancora stato indetto", "has not yet set a date")."""
+    words = (load_json(lang, "compare.json").get("status") or {}).get("negations", [])
+    return re.compile(rf"\b(?:{_alt(words)})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE) if words else None
 
 
 @cache
@@ -73,7 +82,12 @@ def _mentions(doc: Document, sents: list[Sentence], thing: Thing, gap: int) -> l
         if near:
             obj = min(near, key=lambda o: abs(o.start() - cue.end()))
             start, end = min(cue.start(), obj.start()), max(cue.end(), obj.end())
-            out.append(StatusMention(doc, thing.stage_of[cue.group().lower()], start, end))
+            stage = thing.stage_of[cue.group().lower()]
+            negation = _negation(doc.language)
+            before = negation.search(doc.text, sent.start, cue.start()) if negation else None
+            if before:  # "non ha ancora dichiarato": not yet at that stage
+                start, stage = min(start, before.start()), NOT + stage
+            out.append(StatusMention(doc, stage, start, end))
     return out
 
 
@@ -98,9 +112,9 @@ def _disagreement(thing: Thing, found: list[StatusMention]) -> list[dict[str, An
     if len(statuses) < 2 or len({m.doc.id for m in chosen}) < 2:
         return []
     done = {m.doc.id for m in chosen if m.status in thing.done}
-    not_yet = {m.doc.id for m in chosen if m.status not in thing.done}
+    not_yet = {m.doc.id for m in chosen if m.status not in thing.done}  # earlier stages and "not ..."
     contradiction = bool(done) and bool(not_yet - done)  # approved, then signed: no contradiction
-    order = sorted(statuses, key=thing.order.index)
+    order = sorted(statuses, key=lambda st: -1 if st.startswith(NOT) else thing.order.index(st))
     why = "status differs: " + ", ".join(order)
     why += "; reports of different moments may explain it" if contradiction else ""
     return [{"about": f"status of {thing.about}", "kind": "status",

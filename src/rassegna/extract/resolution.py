@@ -153,14 +153,15 @@ def _deletions(token: str) -> set[str]:
 
 def _same_person_or_thing(a: _Spelled, b: _Spelled) -> bool:
     """Same type, no conflicting knowledge-base links, and at most ONE token one edit apart,
-    never by its final vowel alone in a person's name (Mario/Maria, Giovanni/Giovanna: two
+    never a person's first name by its final vowel alone (Mario/Maria, Giovanni/Giovanna: two
     people, not two spellings)."""
     if a.type != b.type or (a.kb and b.kb and a.kb != b.kb) or len(a.parts) != len(b.parts):
         return False
     differ = [(x, y) for x, y in zip(a.parts, b.parts, strict=True) if x != y]
     if len(differ) > 1 or not all(close(x, y) for x, y in differ):
         return False
-    return not (a.type == "PER" and differ and _final_vowel_only(*differ[0]))
+    # only the first name: Mario/Maria are two people; Adorni/Adorno after the same first name a spelling
+    return not (a.type == "PER" and differ and differ[0] == (a.parts[0], b.parts[0]) and _final_vowel_only(*differ[0]))
 
 
 def _final_vowel_only(x: str, y: str) -> bool:

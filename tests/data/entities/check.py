@@ -10,6 +10,8 @@ Checks, for every article and mention:
 - every entity key has a single type across the whole file.
 
 Exit status 1 if anything fails.  Usage: python3 tests/data/entities/check.py
+The held-out set (source "heldout", articles in heldout_articles.jsonl) is checked with:
+python3 tests/data/entities/check.py tests/data/entities/heldout_gold.jsonl
 """
 import json
 import re
@@ -23,13 +25,20 @@ TYPES = {"PER", "ORG", "LOC", "MISC"}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
+SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
+                "heldout": HERE / "heldout_articles.jsonl"}
+
+
 def load_sources():
     src = {}
-    for name in ("test", "dev"):
+    for name, path in SOURCE_FILES.items():
+        if not path.exists():
+            continue
         src[name] = {}
-        for line in open(STORIES / f"{name}.jsonl", encoding="utf-8"):
-            doc = json.loads(line)
-            src[name][doc["id"]] = doc
+        for line in open(path, encoding="utf-8"):
+            if line.strip():
+                doc = json.loads(line)
+                src[name][doc["id"]] = doc
     return src
 
 
@@ -46,7 +55,7 @@ def main(path=HERE / "gold.jsonl"):
             errors.append(f"{where}: bad source {source!r}")
             continue
         if aid not in src[source]:
-            errors.append(f"{where}: id not in {source}.jsonl")
+            errors.append(f"{where}: id not in {SOURCE_FILES[source].name}")
             continue
         if aid in seen:
             errors.append(f"{where}: duplicate article")
