@@ -24,7 +24,7 @@ class EntityTagger:
         if doc.nlp is None:
             return doc
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(self._from_kb(doc), self._from_ner(doc))]
-        _events_and_works(found, doc.language)
+        found = _events_and_works(doc, found)
         _consistent_types(found)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
@@ -216,19 +216,27 @@ def _without_overlaps(from_kb, from_ner):
     return kept
 
 
-def _events_and_works(found, lang: str) -> None:
+def _events_and_works(doc: Document, found) -> list:
     """Names that open or close with an event's, prize's or treaty's word are MISC ("Coppa
-    Davis", "Atp Finals", "Trattato di Lisbona"); the statistical NER knows no MISC."""
-    heads = load_json(lang, "entities/misc.json")
+    Davis", "Atp Finals", "Trattato di Lisbona"); the statistical NER knows no MISC. Where the
+    NER left the head word out ("Coppa" before "Davis"), the name takes it back."""
+    heads = load_json(doc.language, "entities/misc.json")
     first, last = heads.get("first", []), set(heads.get("last", []))
     if not (first or last):
-        return
-    for mention, _ in found:
+        return found
+    single_first = {f for f in first if " " not in f}
+    out = []
+    for mention, (a, b) in found:
+        before = doc.nlp[a - 1] if a > 0 else None
+        if not mention.kb and mention.label != "MISC" and before is not None and before.text in single_first:
+            span = doc.span(before.idx, mention.span.end)
+            mention, a = Mention(span, "MISC", role=mention.role), a - 1
         text = mention.span.text
-        if mention.kb or mention.label == "MISC" or " " not in text:
-            continue
-        if text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first):
+        if not mention.kb and mention.label != "MISC" and " " in text and (
+                text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first)):
             mention.label = "MISC"
+        out.append((mention, (a, b)))
+    return out
 
 
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
