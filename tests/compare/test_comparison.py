@@ -160,8 +160,9 @@ def test_status_of_a_law_and_of_a_meeting():
 def test_numbers_in_words_and_hedged_counts():
     a = _doc("a", "Il volo del razzo sperimentale è durato ottantasei minuti secondo l'agenzia spaziale.", "Uno")
     b = _doc("b", "Il volo del razzo sperimentale è durato 71 minuti secondo l'agenzia spaziale di Vellaria.", "Due")
-    found = _kind(story_disagreements(_corpus(a, b), [a, b]), "number")
+    found = _kind(story_disagreements(_corpus(a, b), [a, b]), "duration")  # minutes are a length of time
     assert len(found) == 1 and found[0]["contradiction"] is True
+    assert "ottantasei minuti" in found[0]["explanation"]
     c = _doc("c", "Nell'incidente alla fabbrica di Borgo Tessa ci sono una trentina di feriti.", "Tre")
     d = _doc("d", "Nell'incidente alla fabbrica di Borgo Tessa ci sono 27 feriti, dice la prefettura.", "Quattro")
     found = _kind(story_disagreements(_corpus(c, d), [c, d]), "number")

@@ -113,10 +113,18 @@ def _from_figure(doc: Document, f: Figure, sents: list[Sentence]) -> Item | None
     if f.unit == "%":  # a share: what it is a share of is in its sentence, compared by context
         return Item(doc, f.span.start, f.span.end, f.value, "%", f.qualifier, sent)
     end = min(_unit_end(doc, f.span.end, f.unit), sent.end) if f.unit and _real_unit(f.unit, doc.language) else f.span.end
+    days = _time_unit(doc.language, f.unit)
+    if days:  # "quattordici ore", "Trentasei ore": a length of time, like the tagger's durations
+        return Item(doc, f.span.start, end, f.value * days, "P", f.qualifier, sent, kind="duration")
     concept = _concept(doc, f, end, sent)
     if concept is None:
         return None
     return Item(doc, f.span.start, end, f.value, concept, f.qualifier, sent)
+
+
+def _time_unit(lang: str, unit: str | None) -> float | None:
+    """Days in one ``unit`` when it is a unit of time ("ore" -> 1/24), else None."""
+    return _lexicon(lang).get("time_units", {}).get((unit or "").lower())
 
 
 def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
@@ -139,7 +147,11 @@ def _small_numbers(doc: Document, sents: list[Sentence]) -> list[Item]:
         concept = own if own in lex.get("toll_units", ()) else \
             _cue(doc, end, min(sent.end, end + CUE_CHARS)) or own
         start, qualifier = _qualified(doc, m.start(), sent)
-        out.append(Item(doc, start, end, float(numbers[m.group(1).lower()]), concept, qualifier, sent))
+        value, days = float(numbers[m.group(1).lower()]), _time_unit(doc.language, m.group(2))
+        if days:
+            out.append(Item(doc, start, end, value * days, "P", qualifier, sent, kind="duration"))
+        else:
+            out.append(Item(doc, start, end, value, concept, qualifier, sent))
     return out
 
 
@@ -205,6 +217,8 @@ def consistent(a: Item, b: Item) -> tuple[bool, str]:
         return True, "rounding: equal to two significant digits"
     if a.kind == "duration" and abs(a.value - b.value) <= 0.15 * max(a.value, b.value):
         return True, "rounding: the same length of time in other units"
+    if a.kind == "duration":
+        return False, f"different lengths of time: {_wording(a)} vs {_wording(b)}"
     return False, f"different values: {a.value:g} vs {b.value:g}"
 
 

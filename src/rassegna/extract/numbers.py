@@ -38,7 +38,7 @@ def grammar(lang: str) -> NumberGrammar | None:
     number = rf"\d+(?:[{re.escape(data['thousands'])}]\d{{3}})*(?:{re.escape(data['decimal'])}\d+)?"
     pattern = re.compile(
         rf"(?:(?P<qual>{alt(data['qualifiers'])})\s+)?"
-        rf"(?:(?P<num>{number})(?:\s?(?P<mult>{alt(data['multipliers'])})\b)?|(?P<word>\b(?:{alt(words)})\b))"
+        rf"(?:(?P<num>{number})(?:\s?(?P<mult>{alt(data['multipliers'])})\b)?|(?P<word>\b(?:{trie(words)})\b))"
         rf"(?:\s?(?P<pct>{alt(data['percent'])}))?", re.IGNORECASE)
     return NumberGrammar(pattern, {k.lower(): v for k, v in data["multipliers"].items()},
                          {k.lower(): v for k, v in words.items()}, data["decimal"], data["thousands"],
@@ -46,12 +46,47 @@ def grammar(lang: str) -> NumberGrammar | None:
                          {w.lower(): q for w, q in (data.get("approximate") or {}).items()})
 
 
+def trie(words) -> str:
+    """One regular expression for many words, sharing their prefixes (two thousand numerals
+    as a plain alternation would be tried one by one at every position of the text)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body
+
+    return emit(root)
+
+
 def composed(data: dict) -> dict[str, int]:
-    """Numerals made of tens and units ("ottantasei", "ventotto", "twenty-one")."""
+    """Numerals made of parts: tens and units ("ottantasei", "twenty-one"), then hundreds
+    ("duecentosettantuno", "centottanta"), then thousands ("dodicimila", "cinquantamila")."""
     spec = data.get("compose") or {}
     units, elide, joiner = spec.get("units", {}), set(spec.get("elide_before", [])), spec.get("joiner", "")
-    return {f"{ten[:-1] if unit in elide else ten}{joiner}{unit}": tv + uv
-            for ten, tv in spec.get("tens", {}).items() for unit, uv in units.items()}
+    below_100 = {**units, **{w: v for w, v in data.get("words", {}).items() if 10 <= v < 20 and " " not in w}}
+    for ten, tv in spec.get("tens", {}).items():
+        below_100[ten] = tv
+        below_100.update({f"{ten[:-1] if unit in elide else ten}{joiner}{unit}": tv + uv for unit, uv in units.items()})
+    out = dict(below_100)
+    cut = spec.get("hundreds_elide_before")
+    for hundred, hv in spec.get("hundreds", {}).items():
+        out[hundred] = hv
+        for word, v in below_100.items():
+            head = hundred[:-1] if cut and word.startswith(cut) else hundred
+            out[f"{head}{joiner}{word}"] = hv + v
+    for suffix, mult in spec.get("thousands", {}).items():
+        out.update({f"{word}{suffix}": v * mult for word, v in list(out.items())
+                    if v >= spec.get("thousands_from", 2) and v * mult < 1_000_000})
+    return {w: v for w, v in out.items() if w not in data.get("words", {})}
 
 
 def parse(m: re.Match[str], g: NumberGrammar) -> float:
