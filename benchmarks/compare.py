@@ -14,6 +14,9 @@ Gold (hand-annotated by us, see ``tests/data/compare/README.md``):
 - ``test3_gold.json`` (``--split test3``): a THIRD held-out set, five events in
   ``test3_articles.jsonl``, written without looking at the comparison code; loaded and scored
   exactly like ``--split test``. Measure on it; do not tune on it.
+- ``test4_gold.json`` (``--split test4``): a FOURTH held-out set, five events in
+  ``test4_articles.jsonl``, written without looking at the comparison code; loaded and scored
+  exactly like ``--split test``. Measure on it; do not tune on it.
 
 Measures (each article set runs through the whole default pipeline, ``rassegna.analyze``):
 
@@ -28,9 +31,9 @@ Measures (each article set runs through the whole default pipeline, ``rassegna.a
 
 The dev-story events are analysed one at a time; when story grouping splits one, its
 articles are put back into one story (``--pipeline-stories`` keeps the grouping's stories).
-``--split test`` (or ``test2``, ``test3``) measures a held-out set instead of seeds + dev (the default,
+``--split test`` (or ``test2``, ``test3``, ``test4``) measures a held-out set instead of seeds + dev (the default,
 ``--split dev``), one dossier per event, and lists what it missed.
-Run: ``python benchmarks/compare.py [--split dev|test|test2|test3] [--pipeline-stories]``.
+Run: ``python benchmarks/compare.py [--split dev|test|test2|test3|test4] [--pipeline-stories]``.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ from rassegna.report import build  # noqa: E402
 SEEDS = ROOT.parent / "shared" / "seeds"
 GOLD = ROOT / "tests" / "data" / "compare"
 STORIES = ROOT / "tests" / "data" / "stories" / "dev.jsonl"
-HELD_OUT = {"test": GOLD / "test_gold.json", "test2": GOLD / "test2_gold.json", "test3": GOLD / "test3_gold.json"}
+HELD_OUT = {"test": GOLD / "test_gold.json", "test2": GOLD / "test2_gold.json", "test3": GOLD / "test3_gold.json",
+            "test4": GOLD / "test4_gold.json"}
 
 
 # The story stages rerun when the articles of one gold event are put back into one story.
@@ -241,8 +245,8 @@ def held_out(t: Tally, coverage: list[int], split: str = "test") -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Accuracy of the outlet comparison.")
-    parser.add_argument("--split", choices=("dev", "test", "test2", "test3"), default="dev",
-                        help="dev: seeds + dev stories (default); test, test2, test3: the held-out sets, measure only")
+    parser.add_argument("--split", choices=("dev", "test", "test2", "test3", "test4"), default="dev",
+                        help="dev: seeds + dev stories (default); test, test2, test3, test4: held-out sets, measure only")
     parser.add_argument("--pipeline-stories", action="store_true",
                         help="keep the stories of the pipeline's grouping instead of one story per gold event")
     args = parser.parse_args()
