@@ -42,16 +42,14 @@ class EntityTagger:
         heads = set(load_lines(doc.language, "entities/teste_generiche.txt"))
         for ent in doc.nlp.ents:
             label = LABELS.get(ent.label_)
+            def leading_article(tok) -> bool:
+                return tok.pos_ in ("DET", "ADP") or tok.lower_ in articles
+
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
-            # "A Palazzo Madama" (KIND's convention; "provincia di Firenze" stays whole there)
-            while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles
-                                    or (label != "PER" and _opens(ent[0]) and ent[0].lower_ in openers)):
+            # "A Palazzo Madama"; nor a lower-case kind word: "provincia di Firenze" -> "Firenze"
+            while len(ent) > 1 and (leading_article(ent[0]) or (label != "PER" and (
+                    ent[0].text in heads or (_opens(ent[0]) and ent[0].lower_ in openers)))):
                 ent = ent[1:]
-            # "provincia di Firenze" -> "Firenze": a lower-case kind word and its preposition go
-            while len(ent) > 1 and label != "PER" and ent[0].text in heads:
-                ent = ent[1:]
-                while len(ent) > 1 and (ent[0].pos_ in ("DET", "ADP") or ent[0].lower_ in articles):
-                    ent = ent[1:]
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
             if label is None or end <= start:
                 continue
@@ -244,10 +242,10 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
     ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article."""
     surnames = {m.span.text.split()[-1] for m, _ in found
                 if m.label == "PER" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()}
-    taken = [t for _, t in found]
+    taken = {i for _, (a, b) in found for i in range(a, b)}
     out = []
     for token in doc.nlp:
-        if token.text in surnames and len(token.text) > 2 and not any(a <= token.i < b for a, b in taken):
+        if token.text in surnames and len(token.text) > 2 and token.i not in taken:
             out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), "PER"), (token.i, token.i + 1)))
     return out
 
