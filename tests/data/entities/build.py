@@ -196,18 +196,23 @@ def occurrences(text, surface):
 
 
 def annotate(doc):
-    text = doc["text"]
+    return find_mentions(doc["text"], LEXICON, EXCLUDE.get(doc["id"], []), OVERRIDE.get(doc["id"], {}))
+
+
+def find_mentions(text, lexicon, exclude, override):
+    """Every occurrence of a lexicon surface, longest first, never overlapping; ``exclude`` and
+    ``override`` name occurrences by (surface, index) to leave out or to type otherwise."""
     taken = []  # (start, end)
     mentions = []
-    excl = set(EXCLUDE.get(doc["id"], []))
-    over = OVERRIDE.get(doc["id"], {})
-    for surface in sorted(LEXICON, key=len, reverse=True):
+    excl = set(exclude)
+    over = override
+    for surface in sorted(lexicon, key=len, reverse=True):
         for k, (s, e) in enumerate(occurrences(text, surface)):
             if (surface, k) in excl:
                 continue
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            typ, ent = over.get((surface, k), LEXICON[surface])
+            typ, ent = over.get((surface, k), lexicon[surface])
             taken.append((s, e))
             mentions.append({"start": s, "end": e, "text": text[s:e], "type": typ, "entity": ent})
     mentions.sort(key=lambda m: m["start"])

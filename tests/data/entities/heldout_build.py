@@ -31,6 +31,9 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from build import find_mentions  # noqa: E402  (the same span finder as the first gold set)
+
 ARTICLES = HERE / "heldout_articles.jsonl"
 OUT = HERE / "heldout_gold.jsonl"
 
@@ -288,29 +291,9 @@ OVERRIDE = {
 }
 
 
-def occurrences(text, surface):
-    pat = r"(?<!\w)" + re.escape(surface) + r"(?!\w)"
-    return [(m.start(), m.end()) for m in re.finditer(pat, text)]
-
-
 def annotate(doc):
-    text = doc["text"]
     lexicon = {**LEXICON, **EVENT_LEXICON.get(doc["story"], {})}
-    taken = []  # (start, end)
-    mentions = []
-    excl = set(EXCLUDE.get(doc["id"], []))
-    over = OVERRIDE.get(doc["id"], {})
-    for surface in sorted(lexicon, key=len, reverse=True):
-        for k, (s, e) in enumerate(occurrences(text, surface)):
-            if (surface, k) in excl:
-                continue
-            if any(s < te and ts < e for ts, te in taken):
-                continue
-            typ, ent = over.get((surface, k), lexicon[surface])
-            taken.append((s, e))
-            mentions.append({"start": s, "end": e, "text": text[s:e], "type": typ, "entity": ent})
-    mentions.sort(key=lambda m: m["start"])
-    return mentions
+    return find_mentions(doc["text"], lexicon, EXCLUDE.get(doc["id"], []), OVERRIDE.get(doc["id"], {}))
 
 
 def uncovered_capitalised(text, mentions):
