@@ -259,10 +259,21 @@ def fix_iob(tags: list[str], io: bool = False) -> list[str]:
     return out
 
 
-def kind_doc(vocab: Vocab, sents: Sequence[tuple]) -> Doc:
-    words, ents, starts = [], [], []
-    for w, t in sents:
+def kind_doc(vocab: Vocab, sents: Sequence[tuple], breaks: Sequence[str] | None = None) -> Doc:
+    """One doc of consecutive KIND sentences. ``breaks`` (one per sentence but the last) puts
+    a whitespace token between sentences ("\n", "\n\n"; "" for none), as running text has at
+    line and paragraph ends: a NER that never saw one is thrown by it."""
+    words, ents, starts, spaces = [], [], [], []
+    for i, (w, t) in enumerate(sents):
         words.extend(w)
         ents.extend(t)
         starts.extend([True] + [False] * (len(w) - 1))
-    return Doc(vocab, words=words, spaces=None, ents=ents, sent_starts=starts)
+        spaces.extend([True] * len(w))
+        gap = breaks[i] if breaks and i < len(breaks) else ""
+        if gap:
+            spaces[-1] = False
+            words.append(gap)
+            ents.append("O")
+            starts.append(False)
+            spaces.append(False)
+    return Doc(vocab, words=words, spaces=spaces, ents=ents, sent_starts=starts)

@@ -106,3 +106,28 @@ def test_a_surname_alone_after_the_full_name_is_a_person(tag):
     doc = tag("Il tennista Jannik Sinner ha vinto a Torino. In conferenza stampa Sinner ha ringraziato il pubblico.")
     people = [m.span.text for m in doc.mentions if m.label == "PER"]
     assert "Jannik Sinner" in people and "Sinner" in people, people
+
+
+def test_a_country_standing_for_its_government_stays_a_place(tag):
+    doc = tag("La Germania ha chiesto più tempo, mentre la Polonia ha votato contro la proposta della Commissione.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Germania") == "LOC" and labels.get("Polonia") == "LOC", labels
+
+
+def test_a_name_and_its_acronym_in_brackets_are_two_mentions(tag):
+    doc = tag("I prestiti saranno garantiti dalla Banca europea per gli investimenti (Bei), che ha sede a Lussemburgo.")
+    texts = {m.span.text for m in doc.mentions}
+    assert not any("(" in t or ")" in t for t in texts), texts
+    assert "Bei" in texts, texts
+
+
+def test_a_capitalised_preposition_opening_a_sentence_is_no_part_of_a_known_name(tag):
+    doc = tag("Il voto è previsto a maggio. A Strasburgo la maggioranza sembra ampia. A un anno dal voto nulla è cambiato.")
+    texts = {m.span.text for m in doc.mentions}
+    assert "Strasburgo" in texts and not any(t.startswith("A ") for t in texts), texts
+
+
+def test_leagues_are_competitions(tag):
+    doc = tag("L'Atalanta giocherà la Champions League dopo la vittoria di Bergamo.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Champions League") == "MISC", labels

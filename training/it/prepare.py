@@ -50,6 +50,7 @@ UD_TRAIN = [
 ]
 ISDT_DEV = "UD_Italian-ISDT/it_isdt-ud-dev.conllu"
 VIT_DEV = "UD_Italian-VIT/it_vit-ud-dev.conllu"
+BREAKS = ("", "\n", "\n\n")  # what ends a sentence in the v8 NER material: nothing, a line, a paragraph
 
 
 def hold_out_blocks(sents, n_blocks, block, rng):
@@ -143,11 +144,13 @@ def main():
     report["ud"]["vit_select_sents"] = len(vit_sel)
 
     # ---- KIND NER
-    def kind_docs(fname, io=False, per_doc=10):
+    def kind_docs(fname, io=False, per_doc=10, breaks=None):
+        """10-sentence docs; with ``breaks`` (a Random), each sentence ends with nothing, a
+        newline or a paragraph break, a third of the time each."""
         sents = list(read_kind(kind / fname, io=io))
         groups = [sents[i : i + per_doc] for i in range(0, len(sents), per_doc)]
         report["ner"][fname] = {"sentences": len(sents), "tokens": sum(len(w) for w, _ in sents)}
-        return [kind_doc(vocab, g) for g in groups]
+        return [kind_doc(vocab, g, [breaks.choice(BREAKS) for _ in g[1:]] if breaks else None) for g in groups]
 
     ner_train = kind_docs("WN_train.tsv") + kind_docs("FIC_train.tsv") + kind_docs("ADG_train.tsv")
     if args.moro:
@@ -168,6 +171,17 @@ def main():
     save("ner_train_v2.spacy", ner_v2)
     report["ner"]["v2"] = {"train_docs": len(ner_v2), "wn_copies": args.wn_copies,
                            "wn_dev_a_docs": len(wn_dev_a), "wn_dev_b_docs": len(wn_dev_b)}
+    # v8 material: the v2 docs with line and paragraph breaks between sentences (own Random,
+    # so that the files above stay as they were)
+    gaps = random.Random(args.seed + 8)
+    wn_dev_breaks = kind_docs("WN_dev.tsv", breaks=gaps)
+    save("ner_dev_wn_b_breaks.spacy", wn_dev_breaks[1::2])
+    ner_v8 = [d for _ in range(args.wn_copies)
+              for d in kind_docs("WN_train.tsv", breaks=gaps) + wn_dev_breaks[0::2]]
+    ner_v8 += kind_docs("FIC_train.tsv", breaks=gaps) + kind_docs("ADG_train.tsv", breaks=gaps)
+    random.Random(args.seed).shuffle(ner_v8)
+    save("ner_train_v8.spacy", ner_v8)
+    report["ner"]["v8"] = {"train_docs": len(ner_v8), "breaks": BREAKS}
     save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))
     save("ner_dev_adg.spacy", kind_docs("ADG_dev.tsv"))
 

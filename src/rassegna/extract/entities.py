@@ -3,6 +3,8 @@ base it missed, one type per name within the article, and the roles the text giv
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
@@ -40,7 +42,7 @@ class EntityTagger:
         openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
         generic = set(load_lines(doc.language, "entities/generici.txt"))
         heads = set(load_lines(doc.language, "entities/teste_generiche.txt"))
-        for ent in doc.nlp.ents:
+        for ent in (part for e in doc.nlp.ents for part in _unbracketed(e)):
             label = LABELS.get(ent.label_)
             def leading_article(tok) -> bool:
                 return tok.pos_ in ("DET", "ADP") or tok.lower_ in articles
@@ -60,7 +62,7 @@ class EntityTagger:
                 continue  # "Regione", "procura", "Governo" alone: which one depends on the context
             entries = kb.lookup(doc.text[start:end])
             entry = entries[0] if len(entries) == 1 else None
-            if entry and entry.kind in ("capital", "city") and label in ("ORG", "MISC"):
+            if entry and entry.kind in ("capital", "city", "country") and label in ("ORG", "MISC"):
                 label = "LOC"  # a capital standing for its government stays a place
             elif entry and entry.type != "LOC":
                 label = entry.type  # a known body or person: "Palazzo Chigi" is the government's office
@@ -92,12 +94,28 @@ def _kb_match(doc: Document, tokens, i: int, kb):
         if last.is_punct or last.is_space:
             continue
         surface = doc.text[tokens[i].idx:last.idx + len(last.text)]
+        if key(surface).split()[:1] != key(tokens[i].text).split()[:1]:
+            break  # the lookup would drop the first word ("A Strasburgo", "A un"): no name starts here
         entries = kb.lookup(surface)
         if len(entries) == 1 and (n > 1 or not tokens[i].is_sent_start or is_acronym(surface) or len(surface) > 3):
             if n == 1 and surface.isupper() != is_acronym(surface):
                 continue
             return n, entries[0]
     return None
+
+
+def _unbracketed(ent):
+    """A name and the acronym in brackets after it, taken as one by the NER ("Banca europea
+    per gli investimenti (Bei"), are two names."""
+    if not any(token.is_bracket for token in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for token in ent:
+        if token.is_bracket:
+            parts.append((start, token.i))
+            start = token.i + 1
+    parts.append((start, ent.end))
+    return [Span(ent.doc, a, b, label=ent.label) for a, b in parts if b > a]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -234,6 +252,25 @@ def _events_and_works(doc: Document, found) -> list:
                 text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first)):
             mention.label = "MISC"
         out.append((mention, (a, b)))
+    return out + _unnamed_events(doc, out, last)
+
+
+def _unnamed_events(doc: Document, found, last: set[str]) -> list:
+    """Capitalised words closed by an event's word that the NER left out altogether
+    ("Champions League", "Davis Cup"): KIND, its training data, does not annotate them."""
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    out = []
+    for token in doc.nlp:
+        if token.text not in last or token.i in taken:
+            continue
+        a = token.i
+        while a > 0 and a - 1 not in taken and doc.nlp[a - 1].text[:1].isupper() and not doc.nlp[a - 1].is_stop \
+                and not _opens(doc.nlp[a]):
+            a -= 1
+        if a < token.i:
+            span = doc.span(doc.nlp[a].idx, token.idx + len(token.text))
+            out.append((Mention(span, "MISC"), (a, token.i + 1)))
+            taken.update(range(a, token.i + 1))
     return out
 
 
