@@ -131,3 +131,9 @@ def test_leagues_are_competitions(tag):
     doc = tag("L'Atalanta giocherà la Champions League dopo la vittoria di Bergamo.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Champions League") == "MISC", labels
+
+
+def test_a_name_after_a_kind_word_of_places_is_no_person(tag):
+    doc = tag("La scossa è stata avvertita nel villaggio di Imlil e nella valle di Ourika, a sud di Marrakech.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert "PER" not in labels.values(), labels

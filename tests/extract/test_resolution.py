@@ -176,3 +176,15 @@ def test_a_short_form_joins_the_one_longer_name_of_its_story_only():
     # "Camera" stands for different bodies in s1 and s2: it joins neither
     assert entity_of(docs, "Camera") not in {entity_of(docs, "Camera dei deputati"),
                                               entity_of(docs, "Camera di commercio")}
+
+
+def test_a_one_word_name_typed_two_ways_in_one_story_is_one_entity_of_the_majority_type():
+    docs = [doc_with("a", [("Tabant", "LOC"), ("Tabant", "LOC")], story="s1"),
+            doc_with("b", [("Tabant", "PER")], story="s1"),
+            doc_with("c", [("Rinaldi", "PER"), ("Rinaldi", "PER")], story="s2"),
+            doc_with("d", [("Rinaldi", "PER")], story="s3")]
+    entities = {e.id: e for e in resolve(docs)}
+    tabant = {entity_of(docs[:1], "Tabant"), entity_of(docs[1:2], "Tabant")}
+    assert len(tabant) == 1 and entities[tabant.pop()].type == "LOC"
+    # a surname alone stays within its story
+    assert entity_of(docs[2:3], "Rinaldi") != entity_of(docs[3:], "Rinaldi")

@@ -66,6 +66,8 @@ class EntityTagger:
                 label = "LOC"  # a capital standing for its government stays a place
             elif entry and entry.type != "LOC":
                 label = entry.type  # a known body or person: "Palazzo Chigi" is the government's office
+            elif label == "PER" and _after_kind_word(ent, heads):
+                label = "LOC"  # "il villaggio di Tabant", "la valle di Aït Bouguemez": places
             out.append((Mention(doc.span(start, end), label, kb=entry.id if entry else None), (ent.start, ent.end)))
         return out + _named_elsewhere(doc, dropped, out)
 
@@ -102,6 +104,15 @@ def _kb_match(doc: Document, tokens, i: int, kb):
                 continue
             return n, entries[0]
     return None
+
+
+def _after_kind_word(ent, heads: set[str]) -> bool:
+    """A lower-case kind word of places or local offices just before the name, or before its
+    preposition: "villaggio di", "provincia di", "procura di", "lago"."""
+    doc, i = ent.doc, ent.start - 1
+    if i >= 0 and doc[i].pos_ == "ADP" and not doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and doc[i].text in heads
 
 
 def _unbracketed(ent):

@@ -69,12 +69,22 @@ class _Union:
 
 def resolve(docs: list[Document]) -> list[Entity]:
     names: dict[str, Name] = {}
+    # a one-word name is a person's (and kept within its story) when its story mostly types
+    # it PER: "Bisenzio" typed PER in one article and LOC in the next is still one name
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc in docs:
+        for mention in doc.mentions:
+            k = key(mention.span.text)
+            if k and len(tokens(k)) == 1 and not mention.kb:
+                votes[(doc.story or doc.id, k)][mention.label] += 1
     for doc in docs:
         for mention in doc.mentions:
             k = key(mention.span.text)
             if not k:
                 continue
-            scope = (doc.story or doc.id) if mention.label == "PER" and len(tokens(k)) == 1 and not mention.kb else ""
+            story = doc.story or doc.id
+            vote = votes.get((story, k))
+            scope = story if vote and max(vote, key=lambda t: (vote[t], -TYPE_ORDER.index(t))) == "PER" else ""
             name = names.setdefault(f"{k}|{scope}", Name(k, scope))
             name.mentions.append((doc, mention))
     groups = _Union()

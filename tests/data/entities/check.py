@@ -12,6 +12,8 @@ Checks, for every article and mention:
 Exit status 1 if anything fails.  Usage: python3 tests/data/entities/check.py
 The held-out set (source "heldout", articles in heldout_articles.jsonl) is checked with:
 python3 tests/data/entities/check.py tests/data/entities/heldout_gold.jsonl
+and the second held-out set (source "heldout2", articles in heldout2_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout2_gold.jsonl
 """
 import json
 import re
@@ -26,7 +28,8 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
-                "heldout": HERE / "heldout_articles.jsonl"}
+                "heldout": HERE / "heldout_articles.jsonl",
+                "heldout2": HERE / "heldout2_articles.jsonl"}
 
 
 def load_sources():
