@@ -128,3 +128,29 @@ def test_evaluation_gate(split):
     assert scores["pages"] >= 10
     for key, floor in GATE[split].items():
         assert scores[key] >= floor, (key, scores)
+
+
+def test_a_clause_that_goes_on_and_an_interviewer_label_are_text():
+    text = ("Il sindaco ha incontrato i residenti nella sala del consiglio comunale per discutere il nuovo piano del traffico.\n"
+            "Laura Conti:\nAbbiamo ascoltato tutti e cambieremo il progetto entro la fine del mese, come promesso.\n"
+            "Laura Conti:\nNessuna decisione è stata presa senza i quartieri, e nessuna lo sarà in futuro.\n"
+            "Al termine dell'incontro il sindaco ha dichiarato:\n"
+            "Condividi")
+    result = cleaned(text)
+    assert result.text.count("Laura Conti:") == 2, result.removed
+    assert "ha dichiarato:" in result.text
+    assert [r.text for r in result.removed] == ["Condividi"]
+
+
+def test_a_tokenized_corpus_keeps_its_short_and_repeated_sentences():
+    text = "\n".join([
+        "Alluvione in Liguria",
+        "Genova , 4 novembre .",
+        "La pioggia caduta nella notte ha allagato i quartieri bassi della città , secondo la Protezione civile .",
+        "Alluvione in Liguria",
+        "I soccorsi sono proseguiti per tutta la giornata , con decine di volontari arrivati dalle regioni vicine .",
+        "Il prefetto ha detto :",
+        "Situazione sotto controllo",
+    ])
+    result = cleaned(text)
+    assert result.text == text, result.removed

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..dates import parse_written
 from ..model import Removal
-from .layout import Line, layout, norm
+from .layout import Line, is_name, layout, norm
 from .rules import RuleSet
 
 # A newsletter box: the short lines right after its trigger, until a blank line.
@@ -45,11 +45,26 @@ def clean(text: str, rules: RuleSet, *, title: str | None = None) -> Cleaned:
     found: dict[str, str] = {}
     _label_rules(lines, rules, found)
     _label_captions(lines, rules)
-    _label_repeats(lines)
+    corpus = _tokenized(text)  # a corpus file (CoNLL text), not a page: no page furniture to find
+    if not corpus:
+        _label_repeats(lines)
     removed = [Removal(ln.text, ln.reason) for ln in lines if ln.reason]
-    layout(lines, title, found, removed)
+    if not corpus:
+        layout(lines, title, found, removed)
     _inline(lines, rules, found, removed)
     return Cleaned(_compose(lines), removed, found)
+
+
+_SPACED_PUNCT = re.compile(r" [,.;:!?](?= |$)", re.M)
+_ATTACHED_PUNCT = re.compile(r"\w[,.;:!?](?= |$)", re.M)
+TOKENIZED_MIN = 5  # spaced punctuation marks needed before a text counts as already tokenized
+
+
+def _tokenized(text: str) -> bool:
+    """Text already split into tokens, punctuation spaced off ("Roma , 3 marzo ."): sentences
+    from an annotated corpus, where a short or repeated line is a sentence like any other."""
+    spaced = len(_SPACED_PUNCT.findall(text))
+    return spaced >= TOKENIZED_MIN and spaced >= 2 * len(_ATTACHED_PUNCT.findall(text))
 
 
 def _split(text: str) -> list[Line]:
@@ -117,9 +132,16 @@ def _label_repeats(lines: list[Line]) -> None:
     seen: set[str] = set()
     for line in lines:
         key = norm(line.text)
-        if counts[key] > 1 and not line.reason and (len(line.text) < REPEAT_SHORT or key in seen):
+        if counts[key] > 1 and not line.reason and (len(line.text) < REPEAT_SHORT or key in seen) \
+                and not _speaker_label(line.text):
             line.reason = "repeated"
         seen.add(key)
+
+
+def _speaker_label(text: str) -> bool:
+    """A name and a colon before each answer of an interview ("Köcher:"): text, not furniture."""
+    name = text.rstrip()
+    return name.endswith(":") and is_name(name[:-1].strip())
 
 
 def _inline(lines: list[Line], rules: RuleSet, found: dict[str, str], removed: list[Removal]) -> None:

@@ -29,6 +29,7 @@ MENU_WORDS, MENU_CAPITALISED = 6, 0.7
 _JOINERS = {"di", "del", "della", "dei", "delle", "il", "la", "lo", "l'", "the", "of", "and", "e", "&", "-", "–", "de"}
 _CLAUSE_END = re.compile(r"[.;,:]$")
 _SENTENCE_END = re.compile(r"[.!?…][\"»”’)\]]*$")
+_CONTINUES = re.compile(r"[:;]$")
 _OPENERS = "'\"‘“«¿¡(["
 
 
@@ -52,7 +53,7 @@ def layout(lines: list[Line], title: str | None, found: dict[str, str], removed:
     header, footer = kept[:body[0]], kept[body[-1] + 1:]
     _header(header, title, found, removed)
     for line in footer:
-        if _is_menu(line.text) or not _is_sentence(line.text, FOOTER_SENTENCE_WORDS):
+        if _is_menu(line.text) or not (_is_sentence(line.text, FOOTER_SENTENCE_WORDS) or _continues(line.text)):
             _remove(line, "other", removed)
 
 
@@ -65,7 +66,7 @@ def _header(header: list[Line], title: str | None, found: dict[str, str], remove
         return
     for i, line in enumerate(header):
         if i < at:
-            if i == 0 and _is_name(line.text) and len(line.text.split()) <= MASTHEAD_WORDS:
+            if i == 0 and is_name(line.text) and len(line.text.split()) <= MASTHEAD_WORDS:
                 _remove(line, "masthead", removed)
                 found["outlet"] = line.text  # the page's own name beats a credit line
             else:
@@ -75,7 +76,7 @@ def _header(header: list[Line], title: str | None, found: dict[str, str], remove
             if not title:
                 found["title"] = line.text
         elif _is_menu(line.text) or len(line.text.split()) < STANDFIRST_WORDS:
-            _remove(line, "byline" if _is_name(line.text) else "other", removed)
+            _remove(line, "byline" if is_name(line.text) else "other", removed)
 
 
 def _title_index(header: list[Line], title: str | None) -> int | None:
@@ -116,6 +117,12 @@ def _is_sentence(text: str, min_words: int) -> bool:
     return len(text.split()) >= min_words and bool(_SENTENCE_END.search(text))
 
 
+def _continues(text: str) -> bool:
+    """A clause the text goes on from: it opens a quotation or a list, or is an item of one
+    ("ha dichiarato:", "Mario Rossi, 36 anni;")."""
+    return len(text.split()) >= FOOTER_SENTENCE_WORDS and bool(_CONTINUES.search(text))
+
+
 def _is_menu(text: str) -> bool:
     """A run of capitalised words, not a sentence: a menu or a list of sections."""
     words = text.split()
@@ -125,7 +132,7 @@ def _is_menu(text: str) -> bool:
     return capitalised == len(words) or (len(words) >= MENU_WORDS and capitalised >= MENU_CAPITALISED * len(words))
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     words = text.split()
     return bool(words) and all(w[:1].isupper() or w.lower() in _JOINERS for w in words)
 

@@ -1,0 +1,4 @@
+"""`python -m rassegna ...` is the `rassegna` command."""
+from .cli import main
+
+main()
