@@ -5,6 +5,7 @@ import random
 
 from rassegna.extract.names import key, skeleton
 from rassegna.extract.resolution import Name, _same_person_or_thing, _Spelled, resolve
+from rassegna.kb import knowledge_base
 from rassegna.model import Document, Mention
 
 
@@ -188,3 +189,16 @@ def test_a_one_word_name_typed_two_ways_in_one_story_is_one_entity_of_the_majori
     assert len(tabant) == 1 and entities[tabant.pop()].type == "LOC"
     # a surname alone stays within its story
     assert entity_of(docs[2:3], "Rinaldi") != entity_of(docs[3:], "Rinaldi")
+
+
+def test_an_acronym_that_is_not_a_known_bodys_own_stays_apart_from_it():
+    docs = [doc_with("a", [("Fratelli d'Italia", "ORG"), ("FI", "ORG"), ("FdI", "ORG")]),
+            doc_with("b", [("Banca centrale europea", "ORG"), ("Bce", "ORG")])]
+    for doc in docs:
+        for m in doc.mentions:
+            hits = knowledge_base().lookup(m.span.text)
+            m.kb = hits[0].id if len(hits) == 1 else None
+    resolve(docs)
+    assert entity_of(docs, "FdI") == entity_of(docs, "Fratelli d'Italia")
+    assert entity_of(docs, "FI") != entity_of(docs, "Fratelli d'Italia")
+    assert entity_of(docs, "Bce") == entity_of(docs, "Banca centrale europea")

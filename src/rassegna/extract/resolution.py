@@ -187,9 +187,20 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
         surface = name.mentions[0][1].span.text
         short = len(tokens(name.key)) == 1 and len(name.key) <= ACRONYM_MAX and name.type != "PER"
         if is_acronym(surface) or short:
-            matches = {groups.find(n.id) for n in by_initials.get(key(surface).replace(" ", ""), [])}
+            matches = {groups.find(n.id) for n in by_initials.get(key(surface).replace(" ", ""), [])
+                       if _may_abbreviate(surface, n)}
             if len(matches) == 1:
                 groups.union(name.id, matches.pop())
+
+
+def _may_abbreviate(surface: str, name: Name) -> bool:
+    """A known body whose knowledge-base entry gives its acronyms is abbreviated by those only:
+    "FI" spells the initials of "Fratelli d'Italia", but its acronym is "FdI"."""
+    entry = knowledge_base().entries.get(name.kb) if name.kb else None
+    known = {key(a) for a in entry.aliases
+             if " " not in a and len(a) <= ACRONYM_MAX + 1 and (is_acronym(a) or sum(c.isupper() for c in a) > 1)} \
+        if entry else set()
+    return not known or key(surface) in known
 
 
 def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
