@@ -131,7 +131,8 @@ def test_evaluation_gate(split):
 
 
 def test_a_clause_that_goes_on_and_an_interviewer_label_are_text():
-    text = ("Il sindaco ha incontrato i residenti nella sala del consiglio comunale per discutere il nuovo piano del traffico.\n"
+    text = ("Il sindaco ha incontrato i residenti nella sala del consiglio comunale "
+            "per discutere il nuovo piano del traffico.\n"
             "Laura Conti:\nAbbiamo ascoltato tutti e cambieremo il progetto entro la fine del mese, come promesso.\n"
             "Laura Conti:\nNessuna decisione è stata presa senza i quartieri, e nessuna lo sarà in futuro.\n"
             "Al termine dell'incontro il sindaco ha dichiarato:\n"
