@@ -137,3 +137,9 @@ def test_a_name_after_a_kind_word_of_places_is_no_person(tag):
     doc = tag("La scossa è stata avvertita nel villaggio di Imlil e nella valle di Ourika, a sud di Marrakech.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert "PER" not in labels.values(), labels
+
+
+def test_a_surname_that_is_also_a_city_stays_in_the_persons_name(tag):
+    doc = tag("Alla cerimonia ha parlato anche l'attore Denzel Washington, accolto dagli applausi del pubblico.")
+    people = [m.span.text for m in doc.mentions if m.label == "PER"]
+    assert "Denzel Washington" in people, [(m.span.text, m.label) for m in doc.mentions]

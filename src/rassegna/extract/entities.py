@@ -138,12 +138,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _known_tail(mention: Mention, inside):
-    """A known name of another type that ends the mention and starts after its start, when
-    one of the two is a person ("ministero degli Esteri Maria Zakharova"); a place ending an
-    institution's name belongs to it ("Regione Toscana", "Università di Bologna")."""
+    """A known person ending a mention of another type ("ministero degli Esteri Maria
+    Zakharova"). A place ending an institution's name belongs to it ("Regione Toscana",
+    "Università di Bologna"), and a place's name ending a person's is the surname
+    ("Cristoforo Colombo", "Denzel Washington")."""
     for k in inside:
-        if k[0].span.end == mention.span.end and k[0].span.start > mention.span.start and k[0].label != mention.label \
-                and "PER" in (k[0].label, mention.label):
+        if k[0].span.end == mention.span.end and k[0].span.start > mention.span.start and k[0].label == "PER" \
+                and mention.label != "PER":
             return k
     return None
 
