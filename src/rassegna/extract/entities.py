@@ -25,8 +25,10 @@ class EntityTagger:
     def __call__(self, doc: Document) -> Document:
         if doc.nlp is None:
             return doc
-        found = [_untitled(doc, m, t) for m, t in _without_overlaps(self._from_kb(doc), self._from_ner(doc))]
+        known = self._from_kb(doc) + _places(doc)
+        found = [_untitled(doc, m, t) for m, t in _without_overlaps(known, self._from_ner(doc))]
         found = _events_and_works(doc, found)
+        found = _with_surnames(doc, found)
         _consistent_types(found)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
@@ -42,15 +44,25 @@ class EntityTagger:
         openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
         generic = set(load_lines(doc.language, "entities/generici.txt"))
         heads = set(load_lines(doc.language, "entities/teste_generiche.txt"))
+        name_heads = set(load_lines(doc.language, "entities/teste_nome.txt"))
+        demonyms = set(load_lines(doc.language, "entities/nazionalita.txt"))
         for ent in (part for e in doc.nlp.ents for part in _unbracketed(e)):
             label = LABELS.get(ent.label_)
+            if label != "PER" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
+                continue  # "vigili del fuoco", "giunta regionale": descriptions, not names
+            if label != "PER" and ent[0].text in name_heads:  # "ministero degli Esteri iraniano"
+                while len(ent) > 2 and ent[-1].text in demonyms:
+                    ent = ent[:-1]
+
             def leading_article(tok) -> bool:
                 return tok.pos_ in ("DET", "ADP") or tok.lower_ in articles
 
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
-            # "A Palazzo Madama"; nor a lower-case kind word: "provincia di Firenze" -> "Firenze"
+            # "A Palazzo Madama"; nor a lower-case kind word: "provincia di Firenze" -> "Firenze",
+            # nor any lower-case description but a street's or a ministry's: "stretto di Hormuz"
             while len(ent) > 1 and (leading_article(ent[0]) or (label != "PER" and (
-                    ent[0].text in heads or (_opens(ent[0]) and ent[0].lower_ in openers)))):
+                    ent[0].text in heads or (_opens(ent[0]) and ent[0].lower_ in openers)
+                    or (ent[0].text.islower() and ent[0].text not in name_heads)))):
                 ent = ent[1:]
             start, end = _trim(doc.text, ent.start_char, ent.end_char)
             if label is None or end <= start:
@@ -88,6 +100,20 @@ class EntityTagger:
             else:
                 i += 1
         return out
+
+
+def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
+    """Places of two or more words from the gazetteers ("Cassano allo Ionio", "Reggio Emilia"),
+    where the NER may see two names or a piece of one."""
+    from ..models.features import lexicon
+
+    tokens, out, end = doc.nlp, [], 0
+    for i, n in lexicon(doc.language, 2).matches([t.text for t in tokens], {"LOC", "TOWN", "CITY"}):
+        if i >= end:
+            last = tokens[i + n - 1]
+            out.append((Mention(doc.span(tokens[i].idx, last.idx + len(last.text)), "LOC"), (i, i + n)))
+            end = i + n
+    return out
 
 
 def _kb_match(doc: Document, tokens, i: int, kb):
@@ -284,6 +310,32 @@ def _unnamed_events(doc: Document, found, last: set[str]) -> list:
             out.append((Mention(span, "MISC"), (a, token.i + 1)))
             taken.update(range(a, token.i + 1))
     return out
+
+
+def _with_surnames(doc: Document, found) -> list:
+    """A known first name the NER took alone, followed by capitalised words, takes them as its
+    surname: "Giorgio Sacchi", "Martina De Luca" (the NER stops before a surname that is also
+    a common word, "sacchi")."""
+    first_names = {x.lower() for x in load_lines(doc.language, "entities/nomi_persona.txt")}
+    if not first_names:
+        return found
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    out = []
+    for mention, (a, b) in found:
+        if mention.label == "PER" and b - a == 1 and mention.span.text.lower() in first_names:
+            end = b
+            while end < len(doc.nlp) and end - b < 2 and end not in taken and _surname_word(doc.nlp[end]):
+                end += 1
+            if end > b and not doc.nlp[end - 1].is_stop:
+                last = doc.nlp[end - 1]
+                mention = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "PER", kb=mention.kb)
+                b = end
+        out.append((mention, (a, b)))
+    return out
+
+
+def _surname_word(token) -> bool:
+    return token.text[:1].isupper() and token.text.isalpha() and not token.is_sent_start and token.pos_ != "VERB"
 
 
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:

@@ -72,6 +72,7 @@ class Lexicon:
 
     def __init__(self, phrases: dict[str, set[tuple[str, ...]]], first_names: set[str], groups=TYPES):
         self.n = 2 * len(groups) + 1
+        self.groups = groups
         self.index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
         for t_i, t in enumerate(groups):
             for words in phrases.get(t, ()):
@@ -80,6 +81,16 @@ class Lexicon:
         for cands in self.index.values():
             cands.sort(key=lambda c: -len(c[1]))
         self.first_names = first_names
+
+    def matches(self, words: list[str], groups: set[str], min_words: int = 2):
+        """(start, length) of the longest phrase of one of ``groups`` starting at each word."""
+        keys = [_norm(w) for w in words]
+        for i, k in enumerate(keys):
+            for t_i, phrase in self.index.get(k, ()):  # longest first
+                m = len(phrase)
+                if m >= min_words and self.groups[t_i] in groups and tuple(keys[i:i + m]) == phrase:
+                    yield i, m
+                    break
 
     def features(self, words: list[str]) -> numpy.ndarray:
         n = len(words)
