@@ -27,9 +27,10 @@ class EntityTagger:
             return doc
         known = self._from_kb(doc) + _places(doc)
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(known, self._from_ner(doc))]
+        _bodies_by_their_words(doc, found)
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, found)
-        _consistent_types(found)
+        _consistent_types(found, doc.language)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
             if mention.label == "PER":
@@ -312,6 +313,16 @@ def _unnamed_events(doc: Document, found, last: set[str]) -> list:
     return out
 
 
+def _bodies_by_their_words(doc: Document, found) -> None:
+    """A name the NER took for a person's or a place's that holds an organisation's word
+    ("Banca Aurelia", "Lario Volley Como"; resources entities/parole_org.txt) is a body's."""
+    words = set(load_lines(doc.language, "entities/parole_org.txt"))
+    for mention, _ in found:
+        if mention.label in ("PER", "LOC") and not mention.kb and " " in mention.span.text \
+                and any(w in words for w in mention.span.text.split()):
+            mention.label = "ORG"
+
+
 def _with_surnames(doc: Document, found) -> list:
     """A known first name the NER took alone, followed by capitalised words, takes them as its
     surname: "Giorgio Sacchi", "Martina De Luca" (the NER stops before a surname that is also
@@ -351,15 +362,33 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
     return out
 
 
-def _consistent_types(found) -> None:
+def _consistent_types(found, lang: str) -> None:
     """A surname alone takes its full name's type in the article ("Draghi" after "Mario
-    Draghi"). Other names keep the type their context gives them: "la Cina" may be a place
-    in one sentence and a government in the next."""
+    Draghi"), and a body's first or last word alone the body's ("Aurelia" after "Banca
+    Aurelia", "Edilvesuvio" after "Edilvesuvio Costruzioni") unless that word names a known
+    place ("Roma" after "Banca di Roma"). Other names keep the type their context gives them:
+    "la Cina" may be a place in one sentence and a government in the next."""
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
+    bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
+              for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
     for mention, _ in found:
         k = key(mention.span.text)
-        if not mention.kb and k in persons and " " not in k:
+        if mention.kb or " " in k:
+            continue
+        if k in persons:
             mention.label = "PER"
+        elif mention.span.text in bodies and mention.label != "ORG" and not known_place(mention.span.text, lang):
+            mention.label = "ORG"
+
+
+def known_place(surface: str, lang: str) -> bool:
+    """A place of the knowledge base or of the gazetteers ("Como", "Acerra")."""
+    from ..models.features import lexicon
+
+    if any(e.type == "LOC" for e in knowledge_base().lookup(surface)):
+        return True
+    return any(n == len(surface.split()) for _, n in
+               lexicon(lang, 2).matches(surface.split(), {"LOC", "TOWN", "CITY"}, min_words=1))
 
 
 def _role(doc: Document, tokens: tuple[int, int]) -> str | None:

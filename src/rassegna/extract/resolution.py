@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from ..kb import knowledge_base
 from ..model import Corpus, Document, Entity, Mention
 from ..pipeline import stage
+from .entities import known_place
 from .names import acronym, close, is_acronym, key, skeleton, tokens
 
 TYPE_ORDER = ("PER", "ORG", "LOC", "MISC")  # tie-break when votes on a name's type are even
@@ -240,8 +241,9 @@ def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
                 by_story[doc.story or doc.id][parts[-1]].add(name.id)
     for name in names.values():
         surface = name.mentions[0][1].span.text
-        if name.type not in ("ORG", "MISC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface):
-            continue
+        if name.type not in ("ORG", "MISC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface) \
+                or known_place(surface, name.mentions[0][0].language):
+            continue  # "Como" in "Lario Volley Como" is the city
         targets = {_one_root(by_story[doc.story or doc.id].get(name.key, ()), groups)
                    for doc, _ in name.mentions}
         if len(targets) == 1 and None not in targets:
