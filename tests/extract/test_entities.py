@@ -143,3 +143,33 @@ def test_a_surname_that_is_also_a_city_stays_in_the_persons_name(tag):
     doc = tag("Alla cerimonia ha parlato anche l'attore Denzel Washington, accolto dagli applausi del pubblico.")
     people = [m.span.text for m in doc.mentions if m.label == "PER"]
     assert "Denzel Washington" in people, [(m.span.text, m.label) for m in doc.mentions]
+
+
+def test_lower_case_descriptions_are_no_names_but_streets_and_ministries_are(tag):
+    doc = tag("La giunta regionale si è riunita in via Garibaldi. Il ministero degli Esteri iraniano ha convocato "
+              "l'ambasciatore, mentre i vigili del fuoco lavoravano nello stretto di Messina.")
+    texts = {m.span.text for m in doc.mentions}
+    assert not any(t.startswith(("giunta", "vigili", "stretto")) for t in texts), texts
+    assert "via Garibaldi" in texts, texts
+    assert "ministero degli Esteri" in texts, texts
+
+
+def test_a_first_name_takes_the_surname_the_ner_left_out(tag):
+    doc = tag("L'amministratore delegato Giorgio Sacchi ha firmato l'accordo con i sindacati.")
+    people = [m.span.text for m in doc.mentions if m.label == "PER"]
+    assert "Giorgio Sacchi" in people, people
+
+
+def test_a_place_of_several_words_is_one_mention(tag):
+    doc = tag("Il temporale ha colpito Gioia del Colle e Cassano delle Murge, dove decine di famiglie sono state evacuate.")
+    texts = {m.span.text: m.label for m in doc.mentions}
+    assert texts.get("Cassano delle Murge") == "LOC", texts
+
+
+def test_a_name_with_an_organisations_word_is_a_body_and_so_is_its_short_form(tag):
+    doc = tag("La Banca Valdostana ha lanciato un'offerta. Secondo gli analisti, Valdostana punta al Nord-Ovest; "
+              "intanto la Polisportiva Volley Monza ha vinto a Monza.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Banca Valdostana") == "ORG", labels
+    assert labels.get("Valdostana") in (None, "ORG"), labels
+    assert labels.get("Monza") == "LOC", labels

@@ -379,16 +379,19 @@ def _consistent_types(found, lang: str) -> None:
             mention.label = "PER"
         elif mention.span.text in bodies and mention.label != "ORG" and not known_place(mention.span.text, lang):
             mention.label = "ORG"
+        elif mention.label == "PER" and known_place(mention.span.text, lang, main_only=True):
+            mention.label = "LOC"  # "a Lecco": a town's name alone, no person of that surname here
 
 
-def known_place(surface: str, lang: str) -> bool:
-    """A place of the knowledge base or of the gazetteers ("Como", "Acerra")."""
+def known_place(surface: str, lang: str, main_only: bool = False) -> bool:
+    """A place of the knowledge base or of the gazetteers ("Como", "Acerra"); ``main_only``
+    leaves out the smaller towns and the world's cities, many of which are also surnames."""
     from ..models.features import lexicon
 
     if any(e.type == "LOC" for e in knowledge_base().lookup(surface)):
         return True
-    return any(n == len(surface.split()) for _, n in
-               lexicon(lang, 2).matches(surface.split(), {"LOC", "TOWN", "CITY"}, min_words=1))
+    groups = {"LOC"} if main_only else {"LOC", "TOWN", "CITY"}
+    return any(n == len(surface.split()) for _, n in lexicon(lang, 2).matches(surface.split(), groups, min_words=1))
 
 
 def _role(doc: Document, tokens: tuple[int, int]) -> str | None:
