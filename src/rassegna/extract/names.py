@@ -18,8 +18,14 @@ _NON_WORD = re.compile(r"[^\w ]+")
 _ARTICLES = re.compile(r"^(il|lo|la|l|i|gli|le|the|un|una|a|an)\s+", re.I)
 
 
+# Latin letters that are not an accented letter plus a mark, so NFKD leaves them as they are
+_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                          "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "þ": "th", "ð": "d"})
+
+
 def strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    """'Yıldırım' -> 'Yildirim', 'Łódź' -> 'Lodz', 'Kovalčuk' -> 'Kovalcuk'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LETTERS)) if not unicodedata.combining(c))
 
 
 @cache

@@ -120,6 +120,12 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
         for a, b in _candidates(by_last):
             if _same_person_or_thing(a, b):
                 groups.union(a.name.id, b.name.id)
+    # the same letters split into words differently: "Mohammadreza Ghassemi", "Mohammad Reza Ghasemi"
+    solid: dict[tuple[str, str, str | None], str] = {}
+    for name in names:
+        parts = skeleton(name.key).split()
+        if len(parts) > 1:
+            groups.union(solid.setdefault(("".join(parts), name.type, name.kb), name.id), name.id)
 
 
 @dataclass(frozen=True)
