@@ -212,3 +212,13 @@ def test_letters_without_accents_and_names_written_as_one_word_meet():
     assert entity_of(docs, "Zeynep Yıldırım") == entity_of(docs, "Zeynep Yildirim")
     assert entity_of(docs, "Mohammadreza Ghassemi") == entity_of(docs, "Mohammad Reza Ghassemi")
     assert entity_of(docs, "Mohammad Rezaei") != entity_of(docs, "Mohammad Reza Ghassemi")
+
+
+def test_a_surname_joins_its_full_name_in_an_article_about_the_same_event_in_another_story():
+    shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
+    docs = [doc_with("a", [("Marta Ferrandi", "PER"), *shared], story="s1"),
+            doc_with("b", [("Ferrandi", "PER"), *shared], story="s2"),
+            doc_with("c", [("Ferrandi", "PER"), ("Fiat", "ORG")], story="s3")]
+    resolve(docs)
+    assert entity_of(docs[1:2], "Ferrandi") == entity_of(docs, "Marta Ferrandi")
+    assert entity_of(docs[2:], "Ferrandi") != entity_of(docs, "Marta Ferrandi")

@@ -211,13 +211,15 @@ def _may_abbreviate(surface: str, name: Name) -> bool:
 
 
 def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
-    """A surname or first name alone joins the one full name it abbreviates, nearest first. A
-    story's full names are indexed once, on first need, not read again for every short name."""
+    """A surname or first name alone joins the one full name it abbreviates, nearest first: in
+    its article, its story, or else the articles that share SHARED_NAMES other names with its
+    own. A story's full names are indexed once, on first need, not read again for every short name."""
     stories: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
         if doc.story:
             stories[doc.story].append(doc)
     in_story: dict[str, dict[str, set[str]]] = {}
+    related: _Related | None = None
     for name in names.values():
         if len(tokens(name.key)) != 1 or name.kb or name.type != "PER":
             continue
@@ -231,6 +233,39 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
             if target:
                 groups.union(name.id, target)
                 break
+        else:
+            related = related or _Related(docs)
+            target = _one_root({t for doc, _ in name.mentions for t in related.full_names(doc, short)}, groups)
+            if target:
+                groups.union(name.id, target)
+
+
+SHARED_NAMES = 3  # other names two articles must share to count as reports of one event
+RELATED_MAX_DOCS = 200  # articles with a given surname's full names read for one short name
+
+
+class _Related:
+    """Full person names in articles about the same event as a given one, in another story
+    (the story grouping may have split an event): articles that share at least SHARED_NAMES
+    other full or known names. Indexed once, on first need."""
+
+    def __init__(self, docs: list[Document]) -> None:
+        self.by_last: dict[str, list[tuple[Document, str]]] = defaultdict(list)
+        self.anchors: dict[str, set[str]] = {}
+        for doc in docs:
+            self.anchors[doc.id] = {key(m.span.text) for m in doc.mentions if m.kb or len(tokens(m.span.text)) > 1}
+            for last, ids in _full_names([doc]).items():
+                for name_id in ids:
+                    self.by_last[last].append((doc, name_id))
+
+    def full_names(self, doc: Document, short: str) -> set[str]:
+        mine = self.anchors.get(doc.id, set())
+        found = set()
+        for other, name_id in self.by_last.get(short, [])[:RELATED_MAX_DOCS]:
+            shared = (mine & self.anchors[other.id]) - {name_id.split("|")[0]}
+            if other.id != doc.id and len(shared) >= SHARED_NAMES:
+                found.add(name_id)
+        return found
 
 
 def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
