@@ -61,6 +61,58 @@ def hold_out_blocks(sents, n_blocks, block, rng):
     return [s for j, s in enumerate(sents) if j in held], [s for j, s in enumerate(sents) if j not in held]
 
 
+SWAP_SHARE = 0.5  # of the names in a swapped sentence
+
+
+def name_pools(sents, rng) -> dict[str, list[tuple[str, ...]]]:
+    """Names by type to swap in: every name of the training text, plus Italian towns and world
+    cities (LOC) and first names with the training text's surnames (PER)."""
+    from rassegna.models.features import _words
+    from rassegna.models.tokenizer import RESOURCES, read_list
+
+    pools: dict[str, list[tuple[str, ...]]] = {"PER": [], "ORG": [], "LOC": []}
+    surnames = []
+    for words, tags in sents:
+        for label, a, b in spans(tags):
+            if label in pools:
+                pools[label].append(tuple(words[a:b]))
+                if label == "PER" and b - a > 1:
+                    surnames.append(words[b - 1])
+    ent = RESOURCES / "it" / "entities"
+    places = [_words(x) for f in (ent / "luoghi_istat.txt", ent / "comuni_minori.txt",
+                                  RESOURCES / "xx" / "entities" / "citta_mondo.txt") for x in read_list(f)]
+    pools["LOC"] += rng.sample(places, min(len(places), len(pools["LOC"])))
+    firsts = [x for x in read_list(ent / "nomi_persona.txt") if x[:1].isupper()]
+    pools["PER"] += [(rng.choice(firsts), rng.choice(surnames)) for _ in range(len(pools["PER"]) // 2)]
+    return pools
+
+
+def spans(tags):
+    """(label, start, end) of the names in a BIO tag sequence."""
+    out, start = [], None
+    for i, t in enumerate([*tags, "O"]):
+        if start is not None and not t.startswith("I-"):
+            out.append((tags[start][2:], start, i))
+            start = None
+        if t.startswith("B-"):
+            start = i
+    return out
+
+
+def swap_names(sentence, pools, rng):
+    """The sentence with about SWAP_SHARE of its names replaced by names of the same type."""
+    words, tags = sentence
+    new_words, new_tags, at = [], [], 0
+    for label, a, b in spans(tags):
+        new_words += words[at:a]
+        new_tags += tags[at:a]
+        name = list(rng.choice(pools[label])) if label in pools and rng.random() < SWAP_SHARE else words[a:b]
+        new_words += name
+        new_tags += [f"B-{label}"] + [f"I-{label}"] * (len(name) - 1)
+        at = b
+    return new_words + words[at:], new_tags + tags[at:]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="/work/shared/data")
@@ -182,6 +234,18 @@ def main():
     random.Random(args.seed).shuffle(ner_v8)
     save("ner_train_v8.spacy", ner_v8)
     report["ner"]["v8"] = {"train_docs": len(ner_v8), "breaks": BREAKS}
+    # v10 material: the v2 docs plus a copy of the Wikinews material in which half the names are
+    # swapped for other names of the same type (names seen in the training text, Italian towns,
+    # world cities, first names + surnames): the NER must read the context, not recall the name
+    swap = random.Random(args.seed + 10)
+    wn_sents = list(read_kind(kind / "WN_train.tsv")) + [s for i, s in enumerate(read_kind(kind / "WN_dev.tsv"))
+                                                          if (i // 10) % 2 == 0]
+    pools = name_pools([*wn_sents, *read_kind(kind / "FIC_train.tsv"), *read_kind(kind / "ADG_train.tsv")], swap)
+    swapped = [swap_names(s, pools, swap) for s in wn_sents]
+    ner_v10 = ner_v2 + [kind_doc(vocab, swapped[i:i + 10]) for i in range(0, len(swapped), 10)]
+    random.Random(args.seed).shuffle(ner_v10)
+    save("ner_train_v10.spacy", ner_v10)
+    report["ner"]["v10"] = {"train_docs": len(ner_v10), "pool_sizes": {k: len(v) for k, v in pools.items()}}
     save("ner_dev_fic.spacy", kind_docs("FIC_dev.tsv"))
     save("ner_dev_adg.spacy", kind_docs("ADG_dev.tsv"))
 
