@@ -173,3 +173,28 @@ def test_a_name_with_an_organisations_word_is_a_body_and_so_is_its_short_form(ta
     assert labels.get("Banca Valdostana") == "ORG", labels
     assert labels.get("Valdostana") in (None, "ORG"), labels
     assert labels.get("Monza") == "LOC", labels
+
+
+def test_an_event_head_before_a_place_makes_an_event(tag):
+    doc = tag("La tappa del Giro d'Italia partirà da Bari. I Mondiali in Qatar sono finiti.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Giro d'Italia") == "MISC", labels
+    assert labels.get("Qatar") == "LOC" and not any(t.startswith("Mondiali in") for t in labels), labels
+
+
+def test_two_names_joined_by_a_conjunction_are_two_mentions(tag):
+    doc = tag("La corsa passerà per Cortina e Auronzo prima dell'arrivo. Trinidad e Tobago ha votato a favore.")
+    texts = {m.span.text for m in doc.mentions}
+    assert "Cortina e Auronzo" not in texts and {"Cortina", "Auronzo"} <= texts, texts
+
+
+def test_a_dateline_place_in_capitals_is_a_place(tag):
+    doc = tag("NAPOLI – Il consiglio comunale ha approvato il bilancio.\n\nTORINO, 3 maggio – Anche la giunta ha votato.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("NAPOLI") == "LOC" and labels.get("TORINO") == "LOC", labels
+
+
+def test_a_title_of_several_words_stays_outside_the_name(tag):
+    doc = tag("Culture Minister Alessandra Giuliani said the painting would go back to the museum.", "en")
+    people = [m.span.text for m in doc.mentions if m.label == "PER"]
+    assert people == ["Alessandra Giuliani"], people

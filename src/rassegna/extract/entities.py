@@ -29,7 +29,8 @@ class EntityTagger:
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(known, self._from_ner(doc))]
         _bodies_by_their_words(doc, found)
         found = _events_and_works(doc, found)
-        found = _with_surnames(doc, found)
+        found = _with_surnames(doc, _coordinated(doc, found))
+        found = _datelines(doc, found)
         _consistent_types(found, doc.language)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
@@ -212,10 +213,13 @@ def _named_elsewhere(doc: Document, dropped, kept) -> list[tuple[Mention, tuple[
 
 def _untitled(doc: Document, mention: Mention, tokens: tuple[int, int]) -> tuple[Mention, tuple[int, int]]:
     """A person's name without the titles written before it: "Re Carlo III" -> "Carlo III",
-    "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt" (the title becomes the role)."""
+    "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt", "Culture Minister Alessandra
+    Giuliani" -> "Alessandra Giuliani" (the title becomes the role)."""
     start, end = tokens
-    while mention.label == "PER" and end - start > 1 and _title(doc.nlp[start], doc.language):
-        start += 1
+    if mention.label == "PER":
+        titled = [j for j in range(start, end - 1) if _title(doc.nlp[j], doc.language)]
+        if titled and all(doc.nlp[j].text[:1].isupper() for j in range(start, titled[-1])):
+            start = titled[-1] + 1
     if start == tokens[0]:
         return mention, tokens
     last = doc.nlp[end - 1]
@@ -282,16 +286,27 @@ def _events_and_works(doc: Document, found) -> list:
     single_first = {f for f in first if " " not in f}
     out = []
     for mention, (a, b) in found:
-        before = doc.nlp[a - 1] if a > 0 else None
-        if not mention.kb and mention.label != "MISC" and before is not None and before.text in single_first:
-            span = doc.span(before.idx, mention.span.end)
-            mention, a = Mention(span, "MISC", role=mention.role), a - 1
+        head = _event_head(doc, a, single_first, set(heads.get("of", []))) if mention.label != "MISC" else None
+        if head is not None:  # "Coppa" + "Davis", "Giro" + "d'" + "Italia": the event, not the country
+            mention, a = Mention(doc.span(doc.nlp[head].idx, mention.span.end), "MISC", role=mention.role), head
         text = mention.span.text
         if not mention.kb and mention.label != "MISC" and " " in text and (
                 text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first)):
             mention.label = "MISC"
         out.append((mention, (a, b)))
     return out + _unnamed_events(doc, out, last)
+
+
+def _event_head(doc: Document, a: int, heads: set[str], of: set[str]) -> int | None:
+    """Where an event's head word stands just before token ``a``, directly or across a
+    preposition of ``of`` ("Coppa Davis", "Giro d'Italia", "Trattato di Lisbona"; not
+    "Mondiali in Thailandia")."""
+    before = doc.nlp[a - 1] if a > 0 else None
+    if before is not None and before.text in heads:
+        return a - 1
+    if before is not None and before.text in of and a > 1 and doc.nlp[a - 2].text in heads:
+        return a - 2
+    return None
 
 
 def _unnamed_events(doc: Document, found, last: set[str]) -> list:
@@ -321,6 +336,44 @@ def _bodies_by_their_words(doc: Document, found) -> None:
         if mention.label in ("PER", "LOC") and not mention.kb and " " in mention.span.text \
                 and any(w in words for w in mention.span.text.split()):
             mention.label = "ORG"
+
+
+def _coordinated(doc: Document, found) -> list:
+    """Two names the NER joined across a conjunction are two: "Cortina e Auronzo" (places),
+    "Marco e Luca" (people). Known names that hold one stay whole ("Trinidad e Tobago")."""
+    out = []
+    for mention, (a, b) in found:
+        joins = [j for j in range(a + 1, b - 1) if doc.nlp[j].pos_ == "CCONJ" and doc.nlp[j].text.islower()]
+        if mention.kb or mention.label not in ("PER", "LOC") or not joins:
+            out.append((mention, (a, b)))
+            continue
+        for s, e in zip([a, *(j + 1 for j in joins)], [*joins, b]):
+            if e > s and doc.nlp[s].text[:1].isupper():
+                last = doc.nlp[e - 1]
+                label = "LOC" if mention.label == "LOC" or known_place(doc.text[doc.nlp[s].idx:last.idx + len(last.text)],
+                                                                       doc.language) else "PER"
+                out.append((Mention(doc.span(doc.nlp[s].idx, last.idx + len(last.text)), label), (s, e)))
+    return out
+
+
+def _datelines(doc: Document, found) -> list:
+    """A dateline's place in capitals at the head of the article or of a paragraph ("OLBIA –",
+    "KOUROU, French Guiana —") is a place mention, whatever the NER made of it."""
+    tokens, out = doc.nlp, list(found)
+    for i, token in enumerate(tokens):
+        if i > 0 and not (tokens[i - 1].is_space and "\n" in tokens[i - 1].text):
+            continue
+        e = i
+        while e < len(tokens) and tokens[e].is_alpha and tokens[e].is_upper and len(tokens[e].text) > 1:
+            e += 1
+        if e == i or e >= len(tokens) or tokens[e].text not in (",", "–", "—", "-", "("):
+            continue
+        last = tokens[e - 1]
+        surface = doc.text[token.idx:last.idx + len(last.text)]
+        if known_place(surface.title(), doc.language):
+            out = [(m, t) for m, t in out if not (t[0] < e and i < t[1])]
+            out.append((Mention(doc.span(token.idx, last.idx + len(last.text)), "LOC"), (i, e)))
+    return sorted(out, key=lambda x: x[1][0])
 
 
 def _with_surnames(doc: Document, found) -> list:
