@@ -347,7 +347,7 @@ def _coordinated(doc: Document, found) -> list:
         if mention.kb or mention.label not in ("PER", "LOC") or not joins:
             out.append((mention, (a, b)))
             continue
-        for s, e in zip([a, *(j + 1 for j in joins)], [*joins, b]):
+        for s, e in zip([a, *(j + 1 for j in joins)], [*joins, b], strict=True):
             if e > s and doc.nlp[s].text[:1].isupper():
                 last = doc.nlp[e - 1]
                 label = "LOC" if mention.label == "LOC" or known_place(doc.text[doc.nlp[s].idx:last.idx + len(last.text)],
