@@ -198,3 +198,17 @@ def test_a_title_of_several_words_stays_outside_the_name(tag):
     doc = tag("Culture Minister Alessandra Giuliani said the painting would go back to the museum.", "en")
     people = [m.span.text for m in doc.mentions if m.label == "PER"]
     assert people == ["Alessandra Giuliani"], people
+
+
+def test_a_name_the_ner_ran_on_into_the_sentence_ends_where_the_sentence_goes_on(tag):
+    doc = tag("Il ministero delle Infrastrutture giudica la norma troppo rigida, "
+              "e la Banca europea per gli investimenti e la Commissione europea tacciono.")
+    texts = {m.span.text for m in doc.mentions}
+    assert "ministero delle Infrastrutture" in texts, texts
+    assert not any(t.endswith((" e la", " la", " e")) or "giudica" in t for t in texts), texts
+
+
+def test_a_dateline_of_several_words_in_capitals_is_a_place(tag):
+    doc = tag("GIOIA DEL COLLE – Il consiglio comunale ha approvato il bilancio.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("GIOIA DEL COLLE") == "LOC", labels

@@ -9,6 +9,7 @@ from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
 from ..resources import load_json, load_lines
+from .names import function_words as _rules_function_words
 from .names import is_acronym, key
 from .roles import honorifics, role_after, role_before, role_words
 
@@ -55,6 +56,12 @@ class EntityTagger:
             if label != "PER" and ent[0].text in name_heads:  # "ministero degli Esteri iraniano"
                 while len(ent) > 2 and ent[-1].text in demonyms:
                     ent = ent[:-1]
+
+            cut = _runaway(ent)
+            if cut is not None:  # "ministero delle Infrastrutture giudica la norma": the name ends before the verb
+                ent = doc.nlp[ent.start:cut]
+            while len(ent) > 1 and ent[-1].text.islower() and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
+                ent = ent[:len(ent) - 1]  # no name ends with "e la", "di"
 
             def leading_article(tok) -> bool:
                 return tok.pos_ in ("DET", "ADP") or tok.lower_ in articles
@@ -131,6 +138,21 @@ def _kb_match(doc: Document, tokens, i: int, kb):
             if n == 1 and surface.isupper() != is_acronym(surface):
                 continue
             return n, entries[0]
+    return None
+
+
+def _runaway(ent) -> int | None:
+    """Where a name the NER ran on into the sentence ends: before a lower-case verb or adverb,
+    or before the word ahead of an article that no preposition or conjunction introduces
+    ("... Infrastrutture giudica la norma")."""
+    for t in ent[1:]:
+        if not t.text.islower():
+            continue
+        if t.pos_ in ("VERB", "AUX", "ADV"):
+            return t.i
+        prev = t.nbor(-1)
+        if t.pos_ == "DET" and prev.pos_ not in ("ADP", "CCONJ") and prev.i > ent.start:
+            return prev.i
     return None
 
 
@@ -370,7 +392,9 @@ def _datelines(doc: Document, found) -> list:
             continue
         last = tokens[e - 1]
         surface = doc.text[token.idx:last.idx + len(last.text)]
-        if known_place(surface.title(), doc.language):
+        small = _rules_function_words()
+        written = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in surface.split())
+        if known_place(written, doc.language):  # "AURONZO DI CADORE" -> "Auronzo di Cadore"
             out = [(m, t) for m, t in out if not (t[0] < e and i < t[1])]
             out.append((Mention(doc.span(token.idx, last.idx + len(last.text)), "LOC"), (i, e)))
     return sorted(out, key=lambda x: x[1][0])

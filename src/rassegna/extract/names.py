@@ -43,6 +43,11 @@ def _rules() -> tuple[tuple[tuple[str, str], ...], bool, frozenset[str]]:
             frozenset(data.get("function_words", [])))
 
 
+def function_words() -> frozenset[str]:
+    """The small words inside names ("di", "del", "van", "al"), from resources/xx/names.json."""
+    return _rules()[2]
+
+
 @cache
 def token_skeleton(token: str) -> str:
     rewrite, strip_doubles, _ = _rules()
