@@ -212,3 +212,11 @@ def test_a_dateline_of_several_words_in_capitals_is_a_place(tag):
     doc = tag("GIOIA DEL COLLE – Il consiglio comunale ha approvato il bilancio.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("GIOIA DEL COLLE") == "LOC", labels
+
+
+def test_a_bodys_last_word_again_is_the_body_and_a_towns_name_alone_is_the_town(tag):
+    doc = tag("Il Banco Popolare Valdostano ha chiuso l'anno in utile. Per Valdostano è il terzo anno di crescita. "
+              "La Regione Calabria ha stanziato i fondi per Acerra.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Valdostano") == "ORG", labels
+    assert labels.get("Regione Calabria") == "ORG" and labels.get("Acerra") == "LOC", labels

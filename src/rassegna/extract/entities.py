@@ -428,14 +428,23 @@ def _surname_word(token) -> bool:
 
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
     """A person's surname written alone later in the article, where the NER saw no name
-    ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article."""
-    surnames = {m.span.text.split()[-1] for m, _ in found
-                if m.label == "PER" and len(m.span.text.split()) > 1 and m.span.text.split()[-1][:1].isupper()}
+    ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article. So
+    does a body's distinctive last word, written as a name ("Banco Popolare Subalpino ...
+    Subalpino"), unless it names a known place."""
+    last_words: dict[str, str] = {}
+    for m, _ in found:
+        words = m.span.text.split()
+        if m.label in ("PER", "ORG") and len(words) > 1 and words[-1][:1].isupper():
+            last_words.setdefault(words[-1], m.label)
     taken = {i for _, (a, b) in found for i in range(a, b)}
     out = []
     for token in doc.nlp:
-        if token.text in surnames and len(token.text) > 2 and token.i not in taken:
-            out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), "PER"), (token.i, token.i + 1)))
+        label = last_words.get(token.text)
+        if label is None or len(token.text) <= 2 or token.i in taken:
+            continue
+        if label == "ORG" and (token.pos_ != "PROPN" or known_place(token.text, doc.language)):
+            continue
+        out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), label), (token.i, token.i + 1)))
     return out
 
 
@@ -456,8 +465,8 @@ def _consistent_types(found, lang: str) -> None:
             mention.label = "PER"
         elif mention.span.text in bodies and mention.label != "ORG" and not known_place(mention.span.text, lang):
             mention.label = "ORG"
-        elif mention.label == "PER" and known_place(mention.span.text, lang, main_only=True):
-            mention.label = "LOC"  # "a Lecco": a town's name alone, no person of that surname here
+        elif mention.label in ("PER", "ORG") and known_place(mention.span.text, lang, main_only=True):
+            mention.label = "LOC"  # "a Acerra": a town's name alone (no person of that surname here) is the town
 
 
 def known_place(surface: str, lang: str, main_only: bool = False) -> bool:
