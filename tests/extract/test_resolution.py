@@ -222,3 +222,12 @@ def test_a_surname_joins_its_full_name_in_an_article_about_the_same_event_in_ano
     resolve(docs)
     assert entity_of(docs[1:2], "Ferrandi") == entity_of(docs, "Marta Ferrandi")
     assert entity_of(docs[2:], "Ferrandi") != entity_of(docs, "Marta Ferrandi")
+
+
+def test_a_place_shortened_to_its_first_word_joins_the_one_longer_place_of_its_story():
+    docs = [doc_with("a", [("Cortina d'Ampezzo", "LOC"), ("Cortina", "LOC")], story="s1"),
+            doc_with("b", [("Cortina", "LOC")], story="s1"),
+            doc_with("c", [("Reggio Emilia", "LOC"), ("Reggio Calabria", "LOC"), ("Reggio", "LOC")], story="s2")]
+    resolve(docs)
+    assert entity_of(docs[1:2], "Cortina") == entity_of(docs, "Cortina d'Ampezzo")
+    assert entity_of(docs[2:], "Reggio") not in (entity_of(docs, "Reggio Emilia"), entity_of(docs, "Reggio Calabria"))

@@ -270,22 +270,24 @@ class _Related:
 
 def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
     """A one-word name of a body or an event ("Camera", "Finals") joins the one longer name of
-    a body or event that starts or ends with it ("Camera dei deputati", "Atp Finals") -- only when that
+    a body or event that starts or ends with it ("Camera dei deputati", "Atp Finals"), a place's
+    the one longer place name that starts with it ("Cortina d'Ampezzo") -- only when that
     longer name is the same in every story the short form appears in, so that "Camera" in a
     story about a chamber of commerce stays apart."""
     by_story: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for name in names.values():
         parts = tokens(name.key)
-        if name.type in ("ORG", "MISC") and len(parts) > 1:
+        if name.type in ("ORG", "MISC", "LOC") and len(parts) > 1:
             for doc, _ in name.mentions:
-                by_story[doc.story or doc.id][parts[0]].add(name.id)
-                by_story[doc.story or doc.id][parts[-1]].add(name.id)
+                by_story[doc.story or doc.id][(name.type == "LOC", parts[0])].add(name.id)
+                if name.type != "LOC":  # a place is shortened to its first word only: "Cortina"
+                    by_story[doc.story or doc.id][(False, parts[-1])].add(name.id)
     for name in names.values():
         surface = name.mentions[0][1].span.text
-        if name.type not in ("ORG", "MISC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface) \
+        if name.type not in ("ORG", "MISC", "LOC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface) \
                 or known_place(surface, name.mentions[0][0].language):
             continue  # "Como" in "Lario Volley Como" is the city
-        targets = {_one_root(by_story[doc.story or doc.id].get(name.key, ()), groups)
+        targets = {_one_root(by_story[doc.story or doc.id].get((name.type == "LOC", name.key), ()), groups)
                    for doc, _ in name.mentions}
         if len(targets) == 1 and None not in targets:
             groups.union(name.id, targets.pop())
