@@ -220,3 +220,12 @@ def test_a_bodys_last_word_again_is_the_body_and_a_towns_name_alone_is_the_town(
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Valdostano") == "ORG", labels
     assert labels.get("Regione Calabria") == "ORG" and labels.get("Acerra") == "LOC", labels
+
+
+def test_english_bodies_places_and_events_by_their_words(tag):
+    doc = tag("Banca Valdostana agreed the deal. The team of Marmara Spor played at the Atakoy Arena "
+              "in the CEV Champions League final.", "en")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Banca Valdostana") == "ORG", labels
+    assert labels.get("Atakoy Arena") == "LOC", labels
+    assert labels.get("CEV Champions League") == "MISC", labels

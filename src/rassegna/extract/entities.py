@@ -352,12 +352,17 @@ def _unnamed_events(doc: Document, found, last: set[str]) -> list:
 
 def _bodies_by_their_words(doc: Document, found) -> None:
     """A name the NER took for a person's or a place's that holds an organisation's word
-    ("Banca Aurelia", "Lario Volley Como"; resources entities/parole_org.txt) is a body's."""
+    ("Banca Aurelia", "Lario Volley Como"; resources entities/parole_org.txt) is a body's; a
+    person's that holds a place's word ("Atakoy Arena"; entities/parole_luogo.txt), a place's."""
     words = set(load_lines(doc.language, "entities/parole_org.txt"))
+    places = set(load_lines(doc.language, "entities/parole_luogo.txt"))
     for mention, _ in found:
-        if mention.label in ("PER", "LOC") and not mention.kb and " " in mention.span.text \
-                and any(w in words for w in mention.span.text.split()):
+        if mention.kb or " " not in mention.span.text:
+            continue
+        if mention.label in ("PER", "LOC") and any(w in words for w in mention.span.text.split()):
             mention.label = "ORG"
+        elif mention.label == "PER" and any(w in places for w in mention.span.text.split()):
+            mention.label = "LOC"  # "Atakoy Arena", "Giau Pass"
 
 
 def _coordinated(doc: Document, found) -> list:
