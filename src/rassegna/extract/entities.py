@@ -1,5 +1,20 @@
 """Entity mentions in one article: the language pipeline's names, names from the knowledge
-base it missed, one type per name within the article, and the roles the text gives people."""
+base it missed, one type per name within the article, and the roles the text gives people.
+
+The passes, in order (``EntityTagger.__call__``):
+
+1. the NER's names, trimmed to the name: no article, preposition or lower-case description
+   before it, no verb or function word after it, no bracketed acronym inside it (``_from_ner``);
+2. knowledge-base names and gazetteer places of several words, which win over the NER's
+   pieces of them (``_from_kb``, ``_places``, ``_without_overlaps``); titles go (``_untitled``);
+3. types from the words inside a name: a body's, a place's, an event's (``_bodies_by_their_words``,
+   ``_events_and_works``); names joined by "e" split (``_coordinated``); a first name takes
+   its surname (``_with_surnames``); datelines in capitals (``_datelines``);
+4. one type per name in the article (``_consistent_types``), surnames and bodies' last words
+   written again alone (``_surnames_again``), and people's roles (``_role``).
+
+Language knowledge (kind words, organisation and place words, nationality adjectives, event
+heads, first names) is read from ``resources/<lang>/entities/``."""
 
 from __future__ import annotations
 
