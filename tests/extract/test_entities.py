@@ -229,3 +229,15 @@ def test_english_bodies_places_and_events_by_their_words(tag):
     assert labels.get("Banca Valdostana") == "ORG", labels
     assert labels.get("Atakoy Arena") == "LOC", labels
     assert labels.get("CEV Champions League") == "MISC", labels
+
+
+def test_a_person_takes_the_proper_noun_and_particles_after_the_name(tag):
+    doc = tag("Lo sceicco Khalifa Al-Noaimi ha mediato. Il collezionista Marco van der Heijden ha restituito il quadro.")
+    people = [m.span.text for m in doc.mentions if m.label == "PER"]
+    assert "Khalifa Al-Noaimi" in people and "Marco van der Heijden" in people, people
+
+
+def test_a_small_town_after_a_preposition_of_place_is_a_place(tag):
+    doc = tag("Le fiamme sono arrivate a Budoni nella notte, poi il vento le ha spinte verso il mare.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Budoni") in (None, "LOC"), labels

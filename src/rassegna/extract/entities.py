@@ -47,7 +47,7 @@ class EntityTagger:
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
-        _consistent_types(found, doc.language)
+        _consistent_types(found, doc.language, doc.nlp)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
             if mention.label == "PER":
@@ -421,29 +421,54 @@ def _datelines(doc: Document, found) -> list:
 
 
 def _with_surnames(doc: Document, found) -> list:
-    """A known first name the NER took alone, followed by capitalised words, takes them as its
-    surname: "Giorgio Sacchi", "Martina De Luca" (the NER stops before a surname that is also
-    a common word, "sacchi")."""
+    """A person's one-word name the NER took alone, followed by capitalised words, takes them
+    as its surname when it is a known first name or the next word is a proper noun: "Giorgio
+    Sacchi" (the NER stops before a surname that is also a common word, "sacchi"), "Khalifa
+    Al-Noaimi", "Marco van der Heijden". Two person names back to back are one."""
     first_names = {x.lower() for x in load_lines(doc.language, "entities/nomi_persona.txt")}
-    if not first_names:
-        return found
+    particles = _rules_function_words()
     taken = {i for _, (a, b) in found for i in range(a, b)}
-    out = []
+    out: list = []
     for mention, (a, b) in found:
-        if mention.label == "PER" and b - a == 1 and mention.span.text.lower() in first_names:
+        if mention.label == "PER" and b - a == 1 and b < len(doc.nlp) and (
+                mention.span.text.lower() in first_names or doc.nlp[b].pos_ == "PROPN"):
             end = b
-            while end < len(doc.nlp) and end - b < 2 and end not in taken and _surname_word(doc.nlp[end]):
+            while end < len(doc.nlp) and end - b < 4 and end not in taken and (
+                    _surname_word(doc.nlp[end]) or _particle_before_surname(doc.nlp, end, particles)):
                 end += 1
-            if end > b and not doc.nlp[end - 1].is_stop:
+            if end > b and _surname_word(doc.nlp[end - 1]) and not doc.nlp[end - 1].is_stop:
                 last = doc.nlp[end - 1]
                 mention = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "PER", kb=mention.kb)
                 b = end
+        previous = out[-1] if out else None
+        if previous and previous[0].label == mention.label == "PER" and not previous[0].kb and not mention.kb \
+                and _adjacent(doc, previous[1][1], a):  # "Pieter" + "Paul Rubens", "Khalifa Al" + "-" + "Noaimi"
+            span = doc.span(previous[0].span.start, mention.span.end)
+            out[-1] = (Mention(span, "PER"), (previous[1][0], b))
+            continue
         out.append((mention, (a, b)))
     return out
 
 
 def _surname_word(token) -> bool:
-    return token.text[:1].isupper() and token.text.isalpha() and not token.is_sent_start and token.pos_ != "VERB"
+    """A capitalised word that may be a surname, hyphenated ones too ("Al-Noaimi")."""
+    return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_sent_start \
+        and token.pos_ != "VERB"
+
+
+def _particle_before_surname(tokens, i: int, particles) -> bool:
+    """"van", "der", "de", "al" inside a name, before its capitalised end ("Joris van der Heijden")."""
+    return tokens[i].text in particles and i + 1 < len(tokens) and (
+        _surname_word(tokens[i + 1]) or tokens[i + 1].text in particles)
+
+
+def _adjacent(doc: Document, end: int, start: int) -> bool:
+    """Token ``start`` follows token ``end - 1`` directly, or across hyphens with no space."""
+    if start == end:
+        return True
+    between = doc.nlp[end:start]
+    return start > end and all(t.text in "-‐" for t in between) and \
+        not any(doc.nlp[i].whitespace_ for i in range(end - 1, start - 1))
 
 
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
@@ -468,7 +493,7 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
     return out
 
 
-def _consistent_types(found, lang: str) -> None:
+def _consistent_types(found, lang: str, doc_tokens) -> None:
     """A surname alone takes its full name's type in the article ("Draghi" after "Mario
     Draghi"), and a body's first or last word alone the body's ("Aurelia" after "Banca
     Aurelia", "Edilvesuvio" after "Edilvesuvio Costruzioni") unless that word names a known
@@ -477,7 +502,8 @@ def _consistent_types(found, lang: str) -> None:
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
     bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
               for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
-    for mention, _ in found:
+    locative = set(load_lines(lang, "entities/preposizioni_luogo.txt"))
+    for mention, tokens in found:
         k = key(mention.span.text)
         if mention.kb or " " in k:
             continue
@@ -487,6 +513,9 @@ def _consistent_types(found, lang: str) -> None:
             mention.label = "ORG"
         elif mention.label in ("PER", "ORG") and known_place(mention.span.text, lang, main_only=True):
             mention.label = "LOC"  # "a Acerra": a town's name alone (no person of that surname here) is the town
+        elif mention.label == "PER" and tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative \
+                and known_place(mention.span.text, lang):
+            mention.label = "LOC"  # "a Budoni": a smaller town, after a preposition of place
 
 
 def known_place(surface: str, lang: str, main_only: bool = False) -> bool:

@@ -16,6 +16,8 @@ and the second held-out set (source "heldout2", articles in heldout2_articles.js
 python3 tests/data/entities/check.py tests/data/entities/heldout2_gold.jsonl
 and the third held-out set (source "heldout3", articles in heldout3_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout3_gold.jsonl
+and the fourth held-out set (source "heldout4", articles in heldout4_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout4_gold.jsonl
 """
 import json
 import re
@@ -32,7 +34,8 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout": HERE / "heldout_articles.jsonl",
                 "heldout2": HERE / "heldout2_articles.jsonl",
-                "heldout3": HERE / "heldout3_articles.jsonl"}
+                "heldout3": HERE / "heldout3_articles.jsonl",
+                "heldout4": HERE / "heldout4_articles.jsonl"}
 
 
 def load_sources():
