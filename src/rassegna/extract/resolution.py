@@ -19,7 +19,7 @@ from ..kb import knowledge_base
 from ..model import Corpus, Document, Entity, Mention
 from ..pipeline import stage
 from .entities import known_place
-from .names import acronym, close, is_acronym, key, skeleton, tokens
+from .names import acronym, close, is_acronym, key, skeleton, token_skeleton, tokens
 
 TYPE_ORDER = ("PER", "ORG", "LOC", "MISC")  # tie-break when votes on a name's type are even
 VOWELS = frozenset("aeiou")
@@ -123,9 +123,10 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
     # the same letters split into words differently: "Mohammadreza Ghassemi", "Mohammad Reza Ghasemi"
     solid: dict[tuple[str, str, str | None], str] = {}
     for name in names:
-        parts = skeleton(name.key).split()
-        if len(parts) > 1:
-            groups.union(solid.setdefault(("".join(parts), name.type, name.kb), name.id), name.id)
+        words = name.key.split()  # small words kept: "Karim El Ouardi" = "Karim Elouardi"
+        if len(words) > 1:
+            letters = "".join(token_skeleton(w) for w in words)
+            groups.union(solid.setdefault((letters, name.type, name.kb), name.id), name.id)
 
 
 @dataclass(frozen=True)
