@@ -243,3 +243,25 @@ def test_russian_ye_and_names_written_with_or_without_a_space_after_el_meet():
     resolve(docs)
     assert entity_of(docs, "Yelena Sorokina") == entity_of(docs, "Elena Sorokina")
     assert entity_of(docs, "Karim El Ouardi") == entity_of(docs, "Karim Elouardi")
+
+
+def test_a_body_every_country_has_stays_within_its_story():
+    docs = [doc_with("a", [("Guardia costiera", "ORG"), ("Parlamento", "ORG")], story="s1"),
+            doc_with("b", [("Guardia costiera", "ORG")], story="s1"),
+            doc_with("c", [("Guardia costiera", "ORG"), ("Parlamento", "ORG")], story="s2"),
+            doc_with("d", [("Banca Aurelia", "ORG")], story="s1"),
+            doc_with("e", [("Banca Aurelia", "ORG")], story="s2")]
+    resolve(docs)
+    assert entity_of(docs[:1], "Guardia costiera") == entity_of(docs[1:2], "Guardia costiera")
+    assert entity_of(docs[:1], "Guardia costiera") != entity_of(docs[2:3], "Guardia costiera")
+    assert entity_of(docs[:1], "Parlamento") != entity_of(docs[2:3], "Parlamento")
+    assert entity_of(docs[3:4], "Banca Aurelia") == entity_of(docs[4:], "Banca Aurelia")
+
+
+def test_a_surname_two_full_names_of_its_story_end_with_stays_alone():
+    shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
+    docs = [doc_with("a", [("Marta Sangalli", "PER"), ("Davide Sangalli", "PER"), ("Sangalli", "PER")], story="s1"),
+            doc_with("b", [("Davide Sangalli", "PER"), *shared], story="s2"),
+            doc_with("c", [("Marta Sangalli", "PER"), *shared], story="s1")]
+    resolve(docs)
+    assert entity_of(docs[:1], "Sangalli") not in (entity_of(docs, "Marta Sangalli"), entity_of(docs, "Davide Sangalli"))

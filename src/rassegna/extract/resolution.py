@@ -14,10 +14,12 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from ..kb import knowledge_base
 from ..model import Corpus, Document, Entity, Mention
 from ..pipeline import stage
+from ..resources import load_lines
 from .entities import known_place
 from .names import acronym, close, is_acronym, key, skeleton, token_skeleton, tokens
 
@@ -86,6 +88,8 @@ def resolve(docs: list[Document]) -> list[Entity]:
             story = doc.story or doc.id
             vote = votes.get((story, k))
             scope = story if vote and max(vote, key=lambda t: (vote[t], -TYPE_ORDER.index(t))) == "PER" else ""
+            if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language):
+                scope = story  # "Guardia costiera", "Parlamento": whose depends on the story
             name = names.setdefault(f"{k}|{scope}", Name(k, scope))
             name.mentions.append((doc, mention))
     groups = _Union()
@@ -96,6 +100,21 @@ def resolve(docs: list[Document]) -> list[Entity]:
     _join_short_names(names, groups, docs)
     _join_short_forms(names, groups)
     return _entities(names, groups)
+
+
+def _every_country_has_one(surface: str, lang: str) -> bool:
+    """A body named by description, its first word capitalised and the rest lower case
+    ("Guardia costiera", "Consiglio di sicurezza nazionale"), or by a common noun every
+    country's body shares ("Parlamento"; resources entities/enti_di_ogni_paese.txt)."""
+    words = surface.split()
+    if len(words) == 1:
+        return surface.lower() in _bodies_of_every_country(lang)
+    return words[0][:1].isupper() and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
+
+
+@cache
+def _bodies_of_every_country(lang: str) -> frozenset[str]:
+    return frozenset(load_lines(lang, "entities/enti_di_ogni_paese.txt"))
 
 
 def _join_by_kb(names: list[Name], groups: _Union) -> None:
@@ -121,12 +140,12 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
             if _same_person_or_thing(a, b):
                 groups.union(a.name.id, b.name.id)
     # the same letters split into words differently: "Mohammadreza Ghassemi", "Mohammad Reza Ghasemi"
-    solid: dict[tuple[str, str, str | None], str] = {}
+    solid: dict[tuple[str, str, str | None, str], str] = {}
     for name in names:
         words = name.key.split()  # small words kept: "Karim El Ouardi" = "Karim Elouardi"
         if len(words) > 1:
             letters = "".join(token_skeleton(w) for w in words)
-            groups.union(solid.setdefault((letters, name.type, name.kb), name.id), name.id)
+            groups.union(solid.setdefault((letters, name.type, name.kb, name.scope), name.id), name.id)
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,8 @@ def _same_person_or_thing(a: _Spelled, b: _Spelled) -> bool:
     """Same type, no conflicting knowledge-base links, and at most ONE token one edit apart,
     never a person's first name by its final vowel alone (Mario/Maria, Giovanni/Giovanna: two
     people, not two spellings)."""
-    if a.type != b.type or (a.kb and b.kb and a.kb != b.kb) or len(a.parts) != len(b.parts):
+    if a.type != b.type or (a.kb and b.kb and a.kb != b.kb) or len(a.parts) != len(b.parts) \
+            or a.name.scope != b.name.scope:  # "Guardia costiera" of one story and of another
         return False
     differ = [(x, y) for x, y in zip(a.parts, b.parts, strict=True) if x != y]
     if len(differ) > 1 or not all(close(x, y) for x, y in differ):
@@ -225,16 +245,22 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
         if len(tokens(name.key)) != 1 or name.kb or name.type != "PER":
             continue
         short = skeleton(name.key)
+        ambiguous = False
         for doc, _ in name.mentions:
-            target = _one_root(_full_names([doc]).get(short, ()), groups)
+            here = _full_names([doc]).get(short, ())
+            target = _one_root(here, groups)
             if not target and doc.story:
                 if doc.story not in in_story:
                     in_story[doc.story] = _full_names(stories[doc.story])
-                target = _one_root(in_story[doc.story].get(short, ()), groups)
+                here = in_story[doc.story].get(short, ()) or here
+                target = _one_root(here, groups)
             if target:
                 groups.union(name.id, target)
                 break
+            ambiguous = ambiguous or bool(here)
         else:
+            if ambiguous:
+                continue  # two full names in its story end so ("Marta Sangalli", "Davide Sangalli")
             related = related or _Related(docs)
             target = _one_root({t for doc, _ in name.mentions for t in related.full_names(doc, short)}, groups)
             if target:
