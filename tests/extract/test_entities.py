@@ -241,3 +241,18 @@ def test_a_small_town_after_a_preposition_of_place_is_a_place(tag):
     doc = tag("Le fiamme sono arrivate a Budoni nella notte, poi il vento le ha spinte verso il mare.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Budoni") == "LOC", labels  # the NER says PER
+
+
+def test_a_ministry_of_a_place_and_a_known_name_with_a_lower_case_tail(tag):
+    doc = tag("Il ministero della Difesa di Erevan ha smentito. L'Unione europea schierata al confine osserva "
+              "insieme all'Organizzazione per la sicurezza e la cooperazione in Europa.")
+    texts = {m.span.text: m.label for m in doc.mentions}
+    assert texts.get("ministero della Difesa") == "ORG" and texts.get("Erevan") == "LOC", texts
+    assert "Unione europea" in texts, texts
+    assert texts.get("Organizzazione per la sicurezza e la cooperazione in Europa") == "ORG", texts
+
+
+def test_hyphenated_given_names_and_english_company_words(tag):
+    doc = tag("Il generale Han Seung-woo ha incontrato i dirigenti della Veridian Labs a Seul.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Han Seung-woo") == "PER" and labels.get("Veridian Labs") == "ORG", labels

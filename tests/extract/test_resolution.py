@@ -265,3 +265,10 @@ def test_a_surname_two_full_names_of_its_story_end_with_stays_alone():
             doc_with("c", [("Marta Sangalli", "PER"), *shared], story="s1")]
     resolve(docs)
     assert entity_of(docs[:1], "Sangalli") not in (entity_of(docs, "Marta Sangalli"), entity_of(docs, "Davide Sangalli"))
+
+
+def test_a_ministry_named_by_its_portfolio_stays_within_its_story():
+    docs = [doc_with("a", [("ministero della Difesa", "ORG")], story="s1"),
+            doc_with("b", [("ministero della Difesa", "ORG")], story="s2")]
+    resolve(docs)
+    assert entity_of(docs[:1], "ministero della Difesa") != entity_of(docs[1:], "ministero della Difesa")

@@ -30,7 +30,7 @@ from .roles import honorifics, role_after, role_before, role_words
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
           "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC"}
-KB_MAX_TOKENS = 7  # the longest knowledge-base name, in tokens, looked for in the text
+KB_MAX_TOKENS = 13  # the longest knowledge-base name, in tokens, looked for in the text (UNRWA's)
 _NOT_NAMES = {"VERB", "AUX", "ADP", "DET", "PRON", "SCONJ", "CCONJ", "ADV", "PUNCT", "NUM"}
 _EDGE = " \t\n,;:.!?«»“”\"'‘’()[]"
 
@@ -71,6 +71,10 @@ class EntityTagger:
             if label != "PER" and ent[0].text in name_heads:  # "ministero degli Esteri iraniano"
                 while len(ent) > 2 and ent[-1].text in demonyms:
                     ent = ent[:-1]
+                place = _place_after_of(doc, ent)
+                if place is not None:  # "ministero della Difesa di Erevan": the ministry, then the place
+                    out.append((Mention(doc.span(place.start_char, place.end_char), "LOC"), (place.start, place.end)))
+                    ent = doc.nlp[ent.start:place.start - 1]
 
             cut = _runaway(ent)
             if cut is not None:  # "ministero delle Infrastrutture giudica la norma": the name ends before the verb
@@ -156,6 +160,15 @@ def _kb_match(doc: Document, tokens, i: int, kb):
     return None
 
 
+def _place_after_of(doc: Document, ent):
+    """The known place that ends a described body's mention after "di" ("... di Erevan")."""
+    for i in range(ent.end - 1, ent.start + 2, -1):
+        if ent.doc[i - 1].lower_ in ("di", "of") and ent.doc[i].text[:1].isupper():
+            tail = ent.doc[i:ent.end]
+            return tail if known_place(tail.text, doc.language) else None
+    return None
+
+
 def _runaway(ent) -> int | None:
     """Where a name the NER ran on into the sentence ends: before a lower-case verb or adverb,
     or before the word ahead of an article that no preposition or conjunction introduces
@@ -212,6 +225,17 @@ def _known_tail(mention: Mention, inside):
                 and mention.label != "PER":
             return k
     return None
+
+
+def _known_head(mention: Mention, inside) -> bool:
+    """A known name that opens the mention, the rest lower-case words the NER ran on with
+    ("Unione europea schierata"): the known name is the mention."""
+    for k in inside:
+        rest = mention.span.text[k[0].span.end - mention.span.start:]
+        if k[0].span.start == mention.span.start and k[0].span.end < mention.span.end and rest.strip() \
+                and not any(c.isupper() or c.isdigit() for c in rest):
+            return True
+    return False
 
 
 def _trim_span(mention: Mention, tail) -> Mention | None:
@@ -297,7 +321,7 @@ def _without_overlaps(from_kb, from_ner):
         covering = [k for k in from_kb if k[0].span.start <= mention.span.start and mention.span.end <= k[0].span.end
                     and k[0].span.end - k[0].span.start > mention.span.end - mention.span.start]
         inside = [k for k in from_kb if mention.span.start <= k[0].span.start and k[0].span.end <= mention.span.end]
-        if covering or _tiled(mention, inside):
+        if covering or _tiled(mention, inside) or _known_head(mention, inside):
             continue
         tail = _known_tail(mention, inside)
         if tail is not None:  # "ministero degli Esteri Maria Zakharova": a known person ends it
@@ -440,6 +464,11 @@ def _with_surnames(doc: Document, found) -> list:
                 last = doc.nlp[end - 1]
                 mention = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "PER", kb=mention.kb)
                 b = end
+        if mention.label == "PER" and b + 1 < len(doc.nlp) and doc.nlp[b].text in "-‐" and doc.nlp[b + 1].is_alpha \
+                and not doc.nlp[b - 1].whitespace_ and not doc.nlp[b].whitespace_ and b + 1 not in taken:
+            last = doc.nlp[b + 1]  # "Han Seung" + "-woo": a hyphenated given name
+            mention = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "PER", kb=mention.kb)
+            b += 2
         previous = out[-1] if out else None
         if previous and previous[0].label == mention.label == "PER" and not previous[0].kb and not mention.kb \
                 and _adjacent(doc, previous[1][1], a):  # "Pieter" + "Paul Rubens", "Khalifa Al" + "-" + "Noaimi"

@@ -103,12 +103,15 @@ def resolve(docs: list[Document]) -> list[Entity]:
 
 
 def _every_country_has_one(surface: str, lang: str) -> bool:
-    """A body named by description, its first word capitalised and the rest lower case
-    ("Guardia costiera", "Consiglio di sicurezza nazionale"), or by a common noun every
+    """A body named by description: its first word capitalised and the rest lower case
+    ("Guardia costiera", "Consiglio di sicurezza nazionale"), or opening with a lower-case
+    head ("ministero della Difesa"), or named by a common noun every
     country's body shares ("Parlamento"; resources entities/enti_di_ogni_paese.txt)."""
     words = surface.split()
     if len(words) == 1:
         return surface.lower() in _bodies_of_every_country(lang)
+    if words[0].islower():  # "ministero della Difesa": every country has one
+        return True
     return words[0][:1].isupper() and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
 
 
