@@ -256,3 +256,9 @@ def test_hyphenated_given_names_and_english_company_words(tag):
     doc = tag("Il generale Han Seung-woo ha incontrato i dirigenti della Veridian Labs a Seul.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Han Seung-woo") == "PER" and labels.get("Veridian Labs") == "ORG", labels
+
+
+def test_the_longest_known_place_wins_and_a_comune_with_e_stays_whole(tag):
+    doc = tag("La nave è stata dirottata verso Porto Empedocle, poi il sindaco di Lampedusa e Linosa ha parlato.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Porto Empedocle") == "LOC" and labels.get("Lampedusa e Linosa") == "LOC", labels

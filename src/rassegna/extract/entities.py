@@ -330,7 +330,7 @@ def _without_overlaps(from_kb, from_ner):
                 kept.append((head, (tokens[0], tail[1][0])))
             continue
         kept.append((mention, tokens))
-    for mention, tokens in from_kb:
+    for mention, tokens in sorted(from_kb, key=lambda k: k[0].span.start - k[0].span.end):  # longest first
         if not any(k[0].span.start < mention.span.end and mention.span.start < k[0].span.end for k in kept):
             kept.append((mention, tokens))
     return kept
@@ -410,7 +410,7 @@ def _coordinated(doc: Document, found) -> list:
     out = []
     for mention, (a, b) in found:
         joins = [j for j in range(a + 1, b - 1) if doc.nlp[j].pos_ == "CCONJ" and doc.nlp[j].text.islower()]
-        if mention.kb or mention.label not in ("PER", "LOC") or not joins:
+        if mention.kb or mention.label not in ("PER", "LOC") or not joins or known_place(mention.span.text, doc.language):
             out.append((mention, (a, b)))
             continue
         for s, e in zip([a, *(j + 1 for j in joins)], [*joins, b], strict=True):
