@@ -17,7 +17,7 @@ from rassegna.extract.names import key
 ROOT = Path(__file__).resolve().parents[1]
 RES = resources.files("rassegna.resources")
 TYPES = {"PER", "ORG", "LOC", "MISC"}
-KINDS = {"country", "capital", "city", "region", "international-body", "government-body", "association", "agency",
+KINDS = {"country", "capital", "city", "region", "international-body", "government-body", "association", "company", "agency",
          "outlet", "party", "armed-group", "person", "event"}
 REQUIRED = {"id": str, "type": str, "kind": str, "name": dict, "aliases": list, "country": (str, type(None)),
             "roles": list, "wikidata": type(None)}

@@ -46,8 +46,8 @@ SB SO ZA SS ES LK SD SR SE CH SY TJ TZ TH TL TG TO TT TN TR TM TV UG UA AE GB US
 OTHER_STATES = ["VA", "PS", "XK", "TW"]
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
-KINDS = ("country", "capital", "city", "region", "international-body", "government-body", "association", "agency", "outlet",
-         "party", "armed-group", "person", "event")
+KINDS = ("country", "capital", "city", "region", "international-body", "government-body", "association", "company",
+         "agency", "outlet", "party", "armed-group", "person", "event")
 FILES = ["capitals.txt", "places.txt", "orgs.txt", "persons.txt", "events.txt"]
 
 
