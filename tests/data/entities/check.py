@@ -18,6 +18,8 @@ and the third held-out set (source "heldout3", articles in heldout3_articles.jso
 python3 tests/data/entities/check.py tests/data/entities/heldout3_gold.jsonl
 and the fourth held-out set (source "heldout4", articles in heldout4_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout4_gold.jsonl
+and the fifth held-out set (source "heldout5", articles in heldout5_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout5_gold.jsonl
 """
 import json
 import re
@@ -35,7 +37,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout": HERE / "heldout_articles.jsonl",
                 "heldout2": HERE / "heldout2_articles.jsonl",
                 "heldout3": HERE / "heldout3_articles.jsonl",
-                "heldout4": HERE / "heldout4_articles.jsonl"}
+                "heldout4": HERE / "heldout4_articles.jsonl",
+                "heldout5": HERE / "heldout5_articles.jsonl"}
 
 
 def load_sources():
