@@ -185,12 +185,12 @@ def test_a_short_form_joins_the_one_longer_name_of_its_story_only():
 
 
 def test_a_one_word_name_typed_two_ways_in_one_story_is_one_entity_of_the_majority_type():
-    docs = [doc_with("a", [("Tabant", "LOC"), ("Tabant", "LOC")], story="s1"),
-            doc_with("b", [("Tabant", "PER")], story="s1"),
+    docs = [doc_with("a", [("Imlil", "LOC"), ("Imlil", "LOC")], story="s1"),
+            doc_with("b", [("Imlil", "PER")], story="s1"),
             doc_with("c", [("Rinaldi", "PER"), ("Rinaldi", "PER")], story="s2"),
             doc_with("d", [("Rinaldi", "PER")], story="s3")]
     entities = {e.id: e for e in resolve(docs)}
-    tabant = {entity_of(docs[:1], "Tabant"), entity_of(docs[1:2], "Tabant")}
+    tabant = {entity_of(docs[:1], "Imlil"), entity_of(docs[1:2], "Imlil")}
     assert len(tabant) == 1 and entities[tabant.pop()].type == "LOC"
     # a surname alone stays within its story
     assert entity_of(docs[2:3], "Rinaldi") != entity_of(docs[3:], "Rinaldi")
@@ -210,61 +210,61 @@ def test_an_acronym_that_is_not_a_known_bodys_own_stays_apart_from_it():
 
 
 def test_letters_without_accents_and_names_written_as_one_word_meet():
-    docs = [doc_with("a", [("Zeynep Yıldırım", "PER"), ("Mohammadreza Ghassemi", "PER")]),
-            doc_with("b", [("Zeynep Yildirim", "PER"), ("Mohammad Reza Ghassemi", "PER"), ("Mohammad Rezaei", "PER")])]
+    docs = [doc_with("a", [("Emre Yılmaz", "PER"), ("Mohammadali Karimi", "PER")]),
+            doc_with("b", [("Emre Yilmaz", "PER"), ("Mohammad Ali Karimi", "PER"), ("Mohammad Aliei", "PER")])]
     resolve(docs)
-    assert entity_of(docs, "Zeynep Yıldırım") == entity_of(docs, "Zeynep Yildirim")
-    assert entity_of(docs, "Mohammadreza Ghassemi") == entity_of(docs, "Mohammad Reza Ghassemi")
-    assert entity_of(docs, "Mohammad Rezaei") != entity_of(docs, "Mohammad Reza Ghassemi")
+    assert entity_of(docs, "Emre Yılmaz") == entity_of(docs, "Emre Yilmaz")
+    assert entity_of(docs, "Mohammadali Karimi") == entity_of(docs, "Mohammad Ali Karimi")
+    assert entity_of(docs, "Mohammad Aliei") != entity_of(docs, "Mohammad Ali Karimi")
 
 
 def test_a_surname_joins_its_full_name_in_an_article_about_the_same_event_in_another_story():
     shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
-    docs = [doc_with("a", [("Marta Ferrandi", "PER"), *shared], story="s1"),
-            doc_with("b", [("Ferrandi", "PER"), *shared], story="s2"),
-            doc_with("c", [("Ferrandi", "PER"), ("Fiat", "ORG")], story="s3")]
+    docs = [doc_with("a", [("Marta Martelli", "PER"), *shared], story="s1"),
+            doc_with("b", [("Martelli", "PER"), *shared], story="s2"),
+            doc_with("c", [("Martelli", "PER"), ("Fiat", "ORG")], story="s3")]
     resolve(docs)
-    assert entity_of(docs[1:2], "Ferrandi") == entity_of(docs, "Marta Ferrandi")
-    assert entity_of(docs[2:], "Ferrandi") != entity_of(docs, "Marta Ferrandi")
+    assert entity_of(docs[1:2], "Martelli") == entity_of(docs, "Marta Martelli")
+    assert entity_of(docs[2:], "Martelli") != entity_of(docs, "Marta Martelli")
 
 
 def test_a_place_shortened_to_its_first_word_joins_the_one_longer_place_of_its_story():
-    docs = [doc_with("a", [("Cortina d'Ampezzo", "LOC"), ("Cortina", "LOC")], story="s1"),
-            doc_with("b", [("Cortina", "LOC")], story="s1"),
+    docs = [doc_with("a", [("Campi Bisenzio", "LOC"), ("Campi", "LOC")], story="s1"),
+            doc_with("b", [("Campi", "LOC")], story="s1"),
             doc_with("c", [("Reggio Emilia", "LOC"), ("Reggio Calabria", "LOC"), ("Reggio", "LOC")], story="s2")]
     resolve(docs)
-    assert entity_of(docs[1:2], "Cortina") == entity_of(docs, "Cortina d'Ampezzo")
+    assert entity_of(docs[1:2], "Campi") == entity_of(docs, "Campi Bisenzio")
     assert entity_of(docs[2:], "Reggio") not in (entity_of(docs, "Reggio Emilia"), entity_of(docs, "Reggio Calabria"))
 
 
 def test_russian_ye_and_names_written_with_or_without_a_space_after_el_meet():
-    docs = [doc_with("a", [("Yelena Sorokina", "PER"), ("Karim El Ouardi", "PER")]),
-            doc_with("b", [("Elena Sorokina", "PER"), ("Karim Elouardi", "PER")])]
+    docs = [doc_with("a", [("Yekaterina Orlova", "PER"), ("Samir El Fassi", "PER")]),
+            doc_with("b", [("Ekaterina Orlova", "PER"), ("Samir Elfassi", "PER")])]
     resolve(docs)
-    assert entity_of(docs, "Yelena Sorokina") == entity_of(docs, "Elena Sorokina")
-    assert entity_of(docs, "Karim El Ouardi") == entity_of(docs, "Karim Elouardi")
+    assert entity_of(docs, "Yekaterina Orlova") == entity_of(docs, "Ekaterina Orlova")
+    assert entity_of(docs, "Samir El Fassi") == entity_of(docs, "Samir Elfassi")
 
 
 def test_a_body_every_country_has_stays_within_its_story():
     docs = [doc_with("a", [("Guardia costiera", "ORG"), ("Parlamento", "ORG")], story="s1"),
             doc_with("b", [("Guardia costiera", "ORG")], story="s1"),
             doc_with("c", [("Guardia costiera", "ORG"), ("Parlamento", "ORG")], story="s2"),
-            doc_with("d", [("Banca Aurelia", "ORG")], story="s1"),
-            doc_with("e", [("Banca Aurelia", "ORG")], story="s2")]
+            doc_with("d", [("Banca Ardesia", "ORG")], story="s1"),
+            doc_with("e", [("Banca Ardesia", "ORG")], story="s2")]
     resolve(docs)
     assert entity_of(docs[:1], "Guardia costiera") == entity_of(docs[1:2], "Guardia costiera")
     assert entity_of(docs[:1], "Guardia costiera") != entity_of(docs[2:3], "Guardia costiera")
     assert entity_of(docs[:1], "Parlamento") != entity_of(docs[2:3], "Parlamento")
-    assert entity_of(docs[3:4], "Banca Aurelia") == entity_of(docs[4:], "Banca Aurelia")
+    assert entity_of(docs[3:4], "Banca Ardesia") == entity_of(docs[4:], "Banca Ardesia")
 
 
 def test_a_surname_two_full_names_of_its_story_end_with_stays_alone():
     shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
-    docs = [doc_with("a", [("Marta Sangalli", "PER"), ("Davide Sangalli", "PER"), ("Sangalli", "PER")], story="s1"),
-            doc_with("b", [("Davide Sangalli", "PER"), *shared], story="s2"),
-            doc_with("c", [("Marta Sangalli", "PER"), *shared], story="s1")]
+    docs = [doc_with("a", [("Anna Riva", "PER"), ("Luca Riva", "PER"), ("Riva", "PER")], story="s1"),
+            doc_with("b", [("Luca Riva", "PER"), *shared], story="s2"),
+            doc_with("c", [("Anna Riva", "PER"), *shared], story="s1")]
     resolve(docs)
-    assert entity_of(docs[:1], "Sangalli") not in (entity_of(docs, "Marta Sangalli"), entity_of(docs, "Davide Sangalli"))
+    assert entity_of(docs[:1], "Riva") not in (entity_of(docs, "Anna Riva"), entity_of(docs, "Luca Riva"))
 
 
 def test_a_ministry_named_by_its_portfolio_stays_within_its_story():

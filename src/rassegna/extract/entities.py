@@ -72,7 +72,7 @@ class EntityTagger:
                 while len(ent) > 2 and ent[-1].text in demonyms:
                     ent = ent[:-1]
                 place = _place_after_of(doc, ent)
-                if place is not None:  # "ministero della Difesa di Erevan": the ministry, then the place
+                if place is not None:  # "ministero della Difesa di Tbilisi": the ministry, then the place
                     out.append((Mention(doc.span(place.start_char, place.end_char), "LOC"), (place.start, place.end)))
                     ent = doc.nlp[ent.start:place.start - 1]
 
@@ -107,7 +107,7 @@ class EntityTagger:
             elif entry and entry.type != "LOC":
                 label = entry.type  # a known body or person: "Palazzo Chigi" is the government's office
             elif label == "PER" and _after_kind_word(ent, heads):
-                label = "LOC"  # "il villaggio di Tabant", "la valle di Aït Bouguemez": places
+                label = "LOC"  # "il villaggio di Imlil", "la valle di Ourika": places
             out.append((Mention(doc.span(start, end), label, kb=entry.id if entry else None), (ent.start, ent.end)))
         return out + _named_elsewhere(doc, dropped, out)
 
@@ -131,7 +131,7 @@ class EntityTagger:
 
 
 def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
-    """Places of two or more words from the gazetteers ("Cassano allo Ionio", "Reggio Emilia"),
+    """Places of two or more words from the gazetteers ("Castel San Pietro Terme", "Reggio Emilia"),
     where the NER may see two names or a piece of one."""
     from ..models.features import lexicon
 
@@ -161,7 +161,7 @@ def _kb_match(doc: Document, tokens, i: int, kb):
 
 
 def _place_after_of(doc: Document, ent):
-    """The known place that ends a described body's mention after "di" ("... di Erevan")."""
+    """The known place that ends a described body's mention after "di" ("... di Tbilisi")."""
     for i in range(ent.end - 1, ent.start + 2, -1):
         if ent.doc[i - 1].lower_ in ("di", "of") and ent.doc[i].text[:1].isupper():
             tail = ent.doc[i:ent.end]
@@ -275,7 +275,7 @@ def _named_elsewhere(doc: Document, dropped, kept) -> list[tuple[Mention, tuple[
 def _untitled(doc: Document, mention: Mention, tokens: tuple[int, int]) -> tuple[Mention, tuple[int, int]]:
     """A person's name without the titles written before it: "Re Carlo III" -> "Carlo III",
     "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt", "Culture Minister Alessandra
-    Giuliani" -> "Alessandra Giuliani" (the title becomes the role)."""
+    Giuliani" -> "Anna Ricci" (the title becomes the role)."""
     start, end = tokens
     if mention.label == "PER":
         titled = [j for j in range(start, end - 1) if _title(doc.nlp[j], doc.language)]
@@ -391,8 +391,8 @@ def _unnamed_events(doc: Document, found, last: set[str]) -> list:
 
 def _bodies_by_their_words(doc: Document, found) -> None:
     """A name the NER took for a person's or a place's that holds an organisation's word
-    ("Banca Aurelia", "Lario Volley Como"; resources entities/parole_org.txt) is a body's; a
-    person's that holds a place's word ("Atakoy Arena"; entities/parole_luogo.txt), a place's."""
+    ("Banca Ardesia", "Virtus Volley Brenta"; resources entities/parole_org.txt) is a body's; a
+    person's that holds a place's word ("Moda Arena"; entities/parole_luogo.txt), a place's."""
     words = set(load_lines(doc.language, "entities/parole_org.txt"))
     places = set(load_lines(doc.language, "entities/parole_luogo.txt"))
     for mention, _ in found:
@@ -401,11 +401,11 @@ def _bodies_by_their_words(doc: Document, found) -> None:
         if mention.label in ("PER", "LOC") and any(w in words for w in mention.span.text.split()):
             mention.label = "ORG"
         elif mention.label == "PER" and any(w in places for w in mention.span.text.split()):
-            mention.label = "LOC"  # "Atakoy Arena", "Giau Pass"
+            mention.label = "LOC"  # "Moda Arena", "Stelvio Pass"
 
 
 def _coordinated(doc: Document, found) -> list:
-    """Two names the NER joined across a conjunction are two: "Cortina e Auronzo" (places),
+    """Two names the NER joined across a conjunction are two: "Bormio e Livigno" (places),
     "Marco e Luca" (people). Known names that hold one stay whole ("Trinidad e Tobago")."""
     out = []
     for mention, (a, b) in found:
@@ -423,8 +423,8 @@ def _coordinated(doc: Document, found) -> list:
 
 
 def _datelines(doc: Document, found) -> list:
-    """A dateline's place in capitals at the head of the article or of a paragraph ("OLBIA –",
-    "KOUROU, French Guiana —") is a place mention, whatever the NER made of it."""
+    """A dateline's place in capitals at the head of the article or of a paragraph ("BARI –",
+    "CAYENNE, French Guiana —") is a place mention, whatever the NER made of it."""
     tokens, out = doc.nlp, list(found)
     for i, token in enumerate(tokens):
         if i > 0 and not (tokens[i - 1].is_space and "\n" in tokens[i - 1].text):
@@ -438,7 +438,7 @@ def _datelines(doc: Document, found) -> list:
         surface = doc.text[token.idx:last.idx + len(last.text)]
         small = _rules_function_words()
         written = " ".join(w.lower() if w.lower() in small else w.capitalize() for w in surface.split())
-        if known_place(written, doc.language):  # "AURONZO DI CADORE" -> "Auronzo di Cadore"
+        if known_place(written, doc.language):  # "GIOIA DEL COLLE" -> "Livigno di Cadore"
             out = [(m, t) for m, t in out if not (t[0] < e and i < t[1])]
             out.append((Mention(doc.span(token.idx, last.idx + len(last.text)), "LOC"), (i, e)))
     return sorted(out, key=lambda x: x[1][0])
@@ -447,8 +447,8 @@ def _datelines(doc: Document, found) -> list:
 def _with_surnames(doc: Document, found) -> list:
     """A person's one-word name the NER took alone, followed by capitalised words, takes them
     as its surname when it is a known first name or the next word is a proper noun: "Giorgio
-    Sacchi" (the NER stops before a surname that is also a common word, "sacchi"), "Khalifa
-    Al-Noaimi", "Marco van der Heijden". Two person names back to back are one."""
+    Sacchi" (the NER stops before a surname that is also a common word, "sacchi"), "Rashid
+    Al-Mansouri", "Marco van der Berg". Two person names back to back are one."""
     first_names = {x.lower() for x in load_lines(doc.language, "entities/nomi_persona.txt")}
     particles = _rules_function_words()
     taken = {i for _, (a, b) in found for i in range(a, b)}
@@ -466,12 +466,12 @@ def _with_surnames(doc: Document, found) -> list:
                 b = end
         if mention.label == "PER" and b + 1 < len(doc.nlp) and doc.nlp[b].text in "-‐" and doc.nlp[b + 1].is_alpha \
                 and not doc.nlp[b - 1].whitespace_ and not doc.nlp[b].whitespace_ and b + 1 not in taken:
-            last = doc.nlp[b + 1]  # "Han Seung" + "-woo": a hyphenated given name
+            last = doc.nlp[b + 1]  # "Park Ji" + "-woo": a hyphenated given name
             mention = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "PER", kb=mention.kb)
             b += 2
         previous = out[-1] if out else None
         if previous and previous[0].label == mention.label == "PER" and not previous[0].kb and not mention.kb \
-                and _adjacent(doc, previous[1][1], a):  # "Pieter" + "Paul Rubens", "Khalifa Al" + "-" + "Noaimi"
+                and _adjacent(doc, previous[1][1], a):  # "Pieter" + "Paul Rubens", "Rashid Al" + "-" + "Noaimi"
             span = doc.span(previous[0].span.start, mention.span.end)
             out[-1] = (Mention(span, "PER"), (previous[1][0], b))
             continue
@@ -480,13 +480,13 @@ def _with_surnames(doc: Document, found) -> list:
 
 
 def _surname_word(token) -> bool:
-    """A capitalised word that may be a surname, hyphenated ones too ("Al-Noaimi")."""
+    """A capitalised word that may be a surname, hyphenated ones too ("Al-Mansouri")."""
     return token.text[:1].isupper() and token.text.replace("-", "").isalpha() and not token.is_sent_start \
         and token.pos_ != "VERB"
 
 
 def _particle_before_surname(tokens, i: int, particles) -> bool:
-    """"van", "der", "de", "al" inside a name, before its capitalised end ("Joris van der Heijden")."""
+    """"van", "der", "de", "al" inside a name, before its capitalised end ("Marco van der Berg")."""
     return tokens[i].text in particles and i + 1 < len(tokens) and (
         _surname_word(tokens[i + 1]) or tokens[i + 1].text in particles)
 
@@ -503,8 +503,8 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
     """A person's surname written alone later in the article, where the NER saw no name
     ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article. So
-    does a body's distinctive last word, written as a name ("Banco Popolare Subalpino ...
-    Subalpino"), unless it names a known place."""
+    does a body's distinctive last word, written as a name ("Banco Popolare Valdostano ...
+    Valdostano"), unless it names a known place."""
     last_words: dict[str, str] = {}
     for m, _ in found:
         words = m.span.text.split()
@@ -524,8 +524,8 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
 
 def _consistent_types(found, lang: str, doc_tokens) -> None:
     """A surname alone takes its full name's type in the article ("Draghi" after "Mario
-    Draghi"), and a body's first or last word alone the body's ("Aurelia" after "Banca
-    Aurelia", "Edilvesuvio" after "Edilvesuvio Costruzioni") unless that word names a known
+    Draghi"), and a body's first or last word alone the body's ("Ardesia" after "Banca
+    Ardesia", "Edilmarca" after "Edilmarca Costruzioni") unless that word names a known
     place ("Roma" after "Banca di Roma"). Other names keep the type their context gives them:
     "la Cina" may be a place in one sentence and a government in the next."""
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
@@ -541,14 +541,14 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
         elif mention.span.text in bodies and mention.label != "ORG" and not known_place(mention.span.text, lang):
             mention.label = "ORG"
         elif mention.label in ("PER", "ORG") and known_place(mention.span.text, lang, main_only=True):
-            mention.label = "LOC"  # "a Acerra": a town's name alone (no person of that surname here) is the town
+            mention.label = "LOC"  # "a Aversa": a town's name alone (no person of that surname here) is the town
         elif mention.label == "PER" and tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative \
                 and known_place(mention.span.text, lang):
-            mention.label = "LOC"  # "a Budoni": a smaller town, after a preposition of place
+            mention.label = "LOC"  # "a Bosa": a smaller town, after a preposition of place
 
 
 def known_place(surface: str, lang: str, main_only: bool = False) -> bool:
-    """A place of the knowledge base or of the gazetteers ("Como", "Acerra"); ``main_only``
+    """A place of the knowledge base or of the gazetteers ("Como", "Aversa"); ``main_only``
     leaves out the smaller towns and the world's cities, many of which are also surnames."""
     from ..models.features import lexicon
 

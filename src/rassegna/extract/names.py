@@ -24,7 +24,7 @@ _LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o",
 
 
 def strip_accents(text: str) -> str:
-    """'Yıldırım' -> 'Yildirim', 'Łódź' -> 'Lodz', 'Kovalčuk' -> 'Kovalcuk'."""
+    """'Yılmaz' -> 'Yilmaz', 'Łódź' -> 'Lodz', 'Kovalčuk' -> 'Kovalcuk'."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_LETTERS)) if not unicodedata.combining(c))
 
 

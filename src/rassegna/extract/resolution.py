@@ -142,10 +142,10 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
         for a, b in _candidates(by_last):
             if _same_person_or_thing(a, b):
                 groups.union(a.name.id, b.name.id)
-    # the same letters split into words differently: "Mohammadreza Ghassemi", "Mohammad Reza Ghasemi"
+    # the same letters split into words differently: "Mohammadali Karimi", "Mohammad Ali Karimi"
     solid: dict[tuple[str, str, str | None, str], str] = {}
     for name in names:
-        words = name.key.split()  # small words kept: "Karim El Ouardi" = "Karim Elouardi"
+        words = name.key.split()  # small words kept: "Samir El Fassi" = "Samir Elfassi"
         if len(words) > 1:
             letters = "".join(token_skeleton(w) for w in words)
             groups.union(solid.setdefault((letters, name.type, name.kb, name.scope), name.id), name.id)
@@ -263,7 +263,7 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
             ambiguous = ambiguous or bool(here)
         else:
             if ambiguous:
-                continue  # two full names in its story end so ("Marta Sangalli", "Davide Sangalli")
+                continue  # two full names in its story end so ("Anna Riva", "Luca Riva")
             related = related or _Related(docs)
             target = _one_root({t for doc, _ in name.mentions for t in related.full_names(doc, short)}, groups)
             if target:
@@ -301,7 +301,7 @@ class _Related:
 def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
     """A one-word name of a body or an event ("Camera", "Finals") joins the one longer name of
     a body or event that starts or ends with it ("Camera dei deputati", "Atp Finals"), a place's
-    the one longer place name that starts with it ("Cortina d'Ampezzo") -- only when that
+    the one longer place name that starts with it ("Sesto San Giovanni") -- only when that
     longer name is the same in every story the short form appears in, so that "Camera" in a
     story about a chamber of commerce stays apart."""
     by_story: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -310,13 +310,13 @@ def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
         if name.type in ("ORG", "MISC", "LOC") and len(parts) > 1:
             for doc, _ in name.mentions:
                 by_story[doc.story or doc.id][(name.type == "LOC", parts[0])].add(name.id)
-                if name.type != "LOC":  # a place is shortened to its first word only: "Cortina"
+                if name.type != "LOC":  # a place is shortened to its first word only: "Sesto"
                     by_story[doc.story or doc.id][(False, parts[-1])].add(name.id)
     for name in names.values():
         surface = name.mentions[0][1].span.text
         if name.type not in ("ORG", "MISC", "LOC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface) \
                 or known_place(surface, name.mentions[0][0].language):
-            continue  # "Como" in "Lario Volley Como" is the city
+            continue  # "Como" in "Virtus Volley Brenta" is the city
         targets = {_one_root(by_story[doc.story or doc.id].get((name.type == "LOC", name.key), ()), groups)
                    for doc, _ in name.mentions}
         if len(targets) == 1 and None not in targets:
