@@ -262,3 +262,12 @@ def test_the_longest_known_place_wins_and_a_comune_with_e_stays_whole(tag):
     doc = tag("La nave è stata dirottata verso Porto Recanati, poi il sindaco di Trinidad e Tobago ha parlato.")
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Porto Recanati") == "LOC" and labels.get("Trinidad e Tobago") == "LOC", labels
+
+
+def test_a_described_body_the_ner_cut_short_goes_on_to_the_end_of_its_name(tag):
+    doc = tag("L'Agenzia di tutela della salute della Val Seriana ha chiuso lo stabilimento. "
+              "La Banca Ardesia di Torino ha riaperto. Il Gran Premio del Belgio si corre domenica.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Agenzia di tutela della salute della Val Seriana") == "ORG", labels
+    assert labels.get("Banca Ardesia") == "ORG" and labels.get("Torino") == "LOC", labels
+    assert labels.get("Gran Premio del Belgio") == "MISC", labels

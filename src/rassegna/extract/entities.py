@@ -44,6 +44,7 @@ class EntityTagger:
         known = self._from_kb(doc) + _places(doc)
         found = [_untitled(doc, m, t) for m, t in _without_overlaps(known, self._from_ner(doc))]
         _bodies_by_their_words(doc, found)
+        found = _long_bodies(doc, found)
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
@@ -344,10 +345,9 @@ def _events_and_works(doc: Document, found) -> list:
     first, last = heads.get("first", []), set(heads.get("last", []))
     if not (first or last):
         return found
-    single_first = {f for f in first if " " not in f}
     out = []
     for mention, (a, b) in found:
-        head = _event_head(doc, a, single_first, set(heads.get("of", []))) if mention.label != "MISC" else None
+        head = _event_head(doc, a, first, set(heads.get("of", []))) if mention.label != "MISC" else None
         if head is not None:  # "Coppa" + "Davis", "Giro" + "d'" + "Italia": the event, not the country
             mention, a = Mention(doc.span(doc.nlp[head].idx, mention.span.end), "MISC", role=mention.role), head
         text = mention.span.text
@@ -358,15 +358,16 @@ def _events_and_works(doc: Document, found) -> list:
     return out + _unnamed_events(doc, out, last)
 
 
-def _event_head(doc: Document, a: int, heads: set[str], of: set[str]) -> int | None:
-    """Where an event's head word stands just before token ``a``, directly or across a
-    preposition of ``of`` ("Coppa Davis", "Giro d'Italia", "Trattato di Lisbona"; not
-    "Mondiali in Thailandia")."""
-    before = doc.nlp[a - 1] if a > 0 else None
-    if before is not None and before.text in heads:
-        return a - 1
-    if before is not None and before.text in of and a > 1 and doc.nlp[a - 2].text in heads:
-        return a - 2
+def _event_head(doc: Document, a: int, heads: list[str], of: set[str]) -> int | None:
+    """Where an event's head (one word or more) stands just before token ``a``, directly or
+    across a preposition of ``of`` ("Coppa Davis", "Giro d'Italia", "Gran Premio d'Italia",
+    "Trattato di Lisbona"; not "Mondiali in Thailandia")."""
+    ends = [a] + ([a - 1] if a > 0 and doc.nlp[a - 1].text in of else [])
+    for end in ends:
+        for head in sorted(heads, key=lambda h: -len(h.split())):
+            words = head.split()
+            if end - len(words) >= 0 and [t.text for t in doc.nlp[end - len(words):end]] == words:
+                return end - len(words)
     return None
 
 
@@ -442,6 +443,52 @@ def _datelines(doc: Document, found) -> list:
             out = [(m, t) for m, t in out if not (t[0] < e and i < t[1])]
             out.append((Mention(doc.span(token.idx, last.idx + len(last.text)), "LOC"), (i, e)))
     return sorted(out, key=lambda x: x[1][0])
+
+
+LONG_BODY_MAX = 10  # tokens a body's name may run on for after the NER stopped
+
+
+def _long_bodies(doc: Document, found) -> list:
+    """A body's name the NER cut short goes on through "di"/"della"... phrases ("Agenzia di
+    tutela" + "della salute della Val Padana", "Istituto zooprofilattico sperimentale" + "della
+    Lombardia e dell'Emilia-Romagna"), taking in the names it covers, when it opens with an
+    organisation's word (entities/parole_org.txt) and the rest of it is lower-case description."""
+    heads = set(load_lines(doc.language, "entities/parole_org.txt"))
+    small = _rules_function_words()
+    tokens = doc.nlp
+    grown: dict[int, int] = {}
+    for n, (mention, (a, b)) in enumerate(found):
+        if mention.label != "ORG" or mention.kb or tokens[a].text not in heads \
+                or any(not t.text.islower() for t in tokens[a + 1:b]):
+            continue  # "Banca Ardesia" + "di Torino": a named body, then where it is
+        end = b
+        while end < len(tokens) and end - b < LONG_BODY_MAX:
+            i = end + 1 if tokens[end].lower_ in ("e", "and") else end
+            if not (i < len(tokens) and tokens[i].pos_ == "ADP" and tokens[i].text.islower()
+                    and tokens[i].lower_.rstrip("'’") in small):
+                break
+            k = i + 1
+            while k < len(tokens) and tokens[k].lower_ in small and tokens[k].pos_ == "DET":
+                k += 1
+            content = k
+            while content < len(tokens) and not tokens[content].is_punct and not tokens[content].is_space and (
+                    tokens[content].text[:1].isupper() or tokens[content].pos_ in ("NOUN", "ADJ")):
+                content += 1
+            if content == k:
+                break
+            end = content
+        if end > b:
+            grown[n] = end
+    if not grown:
+        return found
+    out, covered = [], set()
+    for n, (mention, (a, b)) in enumerate(found):
+        if n in grown:
+            last = tokens[grown[n] - 1]
+            mention, b = Mention(doc.span(mention.span.start, last.idx + len(last.text)), "ORG"), grown[n]
+            covered.update(range(a, b))
+        out.append((mention, (a, b)))
+    return [(m, (a, b)) for n, (m, (a, b)) in enumerate(out) if n in grown or not covered.intersection(range(a, b))]
 
 
 def _with_surnames(doc: Document, found) -> list:
