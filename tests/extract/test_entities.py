@@ -271,3 +271,10 @@ def test_a_described_body_the_ner_cut_short_goes_on_to_the_end_of_its_name(tag):
     assert labels.get("Agenzia di tutela della salute della Val Seriana") == "ORG", labels
     assert labels.get("Banca Ardesia") == "ORG" and labels.get("Torino") == "LOC", labels
     assert labels.get("Gran Premio del Belgio") == "MISC", labels
+
+
+def test_plans_and_laws_named_after_people_are_misc(tag):
+    doc = tag("Il governo ha presentato il Piano Rossetti per le periferie, finanziato dalla Cassa depositi e prestiti.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Piano Rossetti") == "MISC", labels
+    assert labels.get("Cassa depositi e prestiti") == "ORG", labels
