@@ -1,6 +1,6 @@
 """Entity mentions and resolution against our hand-annotated gold (tests/data/entities).
 
-Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,heldout3,heldout4,heldout5}]
+Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,heldout3,heldout4,heldout5,heldout6}]
 Default split: gold from tests/data/entities/gold.jsonl, articles from
 tests/data/stories/{dev,test}.jsonl. --split heldout: gold from
 tests/data/entities/heldout_gold.jsonl, articles from tests/data/entities/heldout_articles.jsonl
@@ -32,6 +32,7 @@ SPLITS = {  # split -> (gold file, article files)
     "heldout3": (DATA / "entities" / "heldout3_gold.jsonl", [DATA / "entities" / "heldout3_articles.jsonl"]),
     "heldout4": (DATA / "entities" / "heldout4_gold.jsonl", [DATA / "entities" / "heldout4_articles.jsonl"]),
     "heldout5": (DATA / "entities" / "heldout5_gold.jsonl", [DATA / "entities" / "heldout5_articles.jsonl"]),
+    "heldout6": (DATA / "entities" / "heldout6_gold.jsonl", [DATA / "entities" / "heldout6_articles.jsonl"]),
 }
 
 

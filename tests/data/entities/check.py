@@ -20,6 +20,8 @@ and the fourth held-out set (source "heldout4", articles in heldout4_articles.js
 python3 tests/data/entities/check.py tests/data/entities/heldout4_gold.jsonl
 and the fifth held-out set (source "heldout5", articles in heldout5_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout5_gold.jsonl
+and the sixth held-out set (source "heldout6", articles in heldout6_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout6_gold.jsonl
 """
 import json
 import re
@@ -38,7 +40,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout2": HERE / "heldout2_articles.jsonl",
                 "heldout3": HERE / "heldout3_articles.jsonl",
                 "heldout4": HERE / "heldout4_articles.jsonl",
-                "heldout5": HERE / "heldout5_articles.jsonl"}
+                "heldout5": HERE / "heldout5_articles.jsonl",
+                "heldout6": HERE / "heldout6_articles.jsonl"}
 
 
 def load_sources():
