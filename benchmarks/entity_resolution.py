@@ -1,6 +1,6 @@
 """Entity mentions and resolution against our hand-annotated gold (tests/data/entities).
 
-Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,heldout3,heldout4,heldout5,heldout6}]
+Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,...,heldout6}]
 Default split: gold from tests/data/entities/gold.jsonl, articles from
 tests/data/stories/{dev,test}.jsonl. --split heldout: gold from
 tests/data/entities/heldout_gold.jsonl, articles from tests/data/entities/heldout_articles.jsonl
@@ -27,12 +27,8 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 
 SPLITS = {  # split -> (gold file, article files)
     "default": (DATA / "entities" / "gold.jsonl", [DATA / "stories" / "dev.jsonl", DATA / "stories" / "test.jsonl"]),
-    "heldout": (DATA / "entities" / "heldout_gold.jsonl", [DATA / "entities" / "heldout_articles.jsonl"]),
-    "heldout2": (DATA / "entities" / "heldout2_gold.jsonl", [DATA / "entities" / "heldout2_articles.jsonl"]),
-    "heldout3": (DATA / "entities" / "heldout3_gold.jsonl", [DATA / "entities" / "heldout3_articles.jsonl"]),
-    "heldout4": (DATA / "entities" / "heldout4_gold.jsonl", [DATA / "entities" / "heldout4_articles.jsonl"]),
-    "heldout5": (DATA / "entities" / "heldout5_gold.jsonl", [DATA / "entities" / "heldout5_articles.jsonl"]),
-    "heldout6": (DATA / "entities" / "heldout6_gold.jsonl", [DATA / "entities" / "heldout6_articles.jsonl"]),
+    **{name: (DATA / "entities" / f"{name}_gold.jsonl", [DATA / "entities" / f"{name}_articles.jsonl"])
+       for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")},
 }
 
 
