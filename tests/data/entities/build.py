@@ -219,6 +219,47 @@ def find_mentions(text, lexicon, exclude, override):
     return mentions
 
 
+def uncovered_capitalised(text, mentions):
+    """Capitalised words outside every mention, for the omission review."""
+    out = []
+    for m in re.finditer(r"\w[\w-]*(?!['’])\b", text):  # "L'Iran" gives "Iran"
+        if m.group()[0].isupper() and not any(g["start"] <= m.start() < g["end"] for g in mentions):
+            out.append(m.group())
+    return out
+
+
+def build_heldout(source, lexicon, event_lexicon, exclude, override, review=False):
+    """Write ``<source>_gold.jsonl`` for the articles of ``<source>_articles.jsonl``: the
+    mechanism every held-out build script shares.
+
+    - ``lexicon`` maps a surface string (exactly as written, case-sensitive) to (type, entity)
+      for names used in several events; ``event_lexicon[story]`` adds the names of one event
+      and takes precedence over ``lexicon`` there.
+    - For every article, every occurrence of every surface is located with word boundaries,
+      longest surface first (``find_mentions``); an occurrence overlapping an already placed
+      mention is skipped.
+    - ``exclude`` lists per-article (surface, occurrence_index) pairs that are NOT mentions
+      there; ``override`` lists per-article (surface, occurrence_index) -> (type, entity) for
+      readings that depend on context. occurrence_index counts the word-bounded occurrences of
+      that surface in the text, from 0, before overlap resolution.
+    - With ``review``, it also lists per article the capitalised words not covered by any
+      mention, for the omission check of GUIDELINES.md section 6, step 3.
+    """
+    docs = [json.loads(line) for line in open(HERE / f"{source}_articles.jsonl", encoding="utf-8") if line.strip()]
+    out = []
+    for doc in docs:
+        mentions = find_mentions(doc["text"], {**lexicon, **event_lexicon.get(doc["story"], {})},
+                                 exclude.get(doc["id"], []), override.get(doc["id"], {}))
+        out.append({"id": doc["id"], "source": source, "language": doc["language"], "mentions": mentions})
+        if review:
+            print(f"{doc['id']}: {len(mentions)} mentions; not covered: "
+                  + ", ".join(uncovered_capitalised(doc["text"], mentions)))
+    with open(HERE / f"{source}_gold.jsonl", "w", encoding="utf-8") as f:
+        for rec in out:
+            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    print(f"wrote {len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
+
+
 def main():
     out = []
     for source, events in (("test", TEST_EVENTS), ("dev", DEV_EVENTS)):

@@ -6,7 +6,7 @@ decisions, made by hand from the article texts alone following GUIDELINES.md. As
 and heldout_build.py, this script only turns those decisions into character offsets, so that
 no offset is typed by hand.
 
-How it works (same mechanism as heldout_build.py):
+How it works (build.build_heldout, shared by every gold set):
 - LEXICON maps a surface string (exactly as written, case-sensitive) to (type, entity) for
   names used in several events; EVENT_LEXICON[story] adds the names of one event and takes
   precedence over LEXICON there (so "Sacchi" is Giorgio Sacchi, the banker, in heldout2-e02
@@ -16,10 +16,8 @@ How it works (same mechanism as heldout_build.py):
   longest surface first; an occurrence overlapping an already placed mention is skipped
   (so "Regione Calabria", "Piana di Sibari" and "Lario Volley Como" win over "Calabria",
   "Sibari" and "Lario").
-- EXCLUDE lists per-article (surface, occurrence_index) pairs that are NOT mentions there;
-  OVERRIDE lists per-article (surface, occurrence_index) -> (type, entity) for readings that
-  depend on context. occurrence_index counts the word-bounded occurrences of that surface
-  in the text, from 0, before overlap resolution.
+- EXCLUDE and OVERRIDE name per-article (surface, occurrence_index) pairs that are not
+  mentions there, or that are read otherwise (see build.build_heldout).
 
 Run:  python3 tests/data/entities/heldout2_build.py            (writes heldout2_gold.jsonl)
       python3 tests/data/entities/heldout2_build.py --review   (also lists, per article, the
@@ -27,17 +25,12 @@ Run:  python3 tests/data/entities/heldout2_build.py            (writes heldout2_
           GUIDELINES.md section 6, step 3)
 Then: python3 tests/data/entities/check.py tests/data/entities/heldout2_gold.jsonl
 """
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build import find_mentions  # noqa: E402  (the same span finder as the first gold set)
-
-ARTICLES = HERE / "heldout2_articles.jsonl"
-OUT = HERE / "heldout2_gold.jsonl"
+from build import build_heldout  # noqa: E402  (the mechanism and span finder all gold sets share)
 
 P, O, L, M = "PER", "ORG", "LOC", "MISC"  # noqa: E741 - short tags keep the lexicon readable
 
@@ -441,35 +434,5 @@ OVERRIDE = {
 }
 
 
-def annotate(doc):
-    lexicon = {**LEXICON, **EVENT_LEXICON.get(doc["story"], {})}
-    return find_mentions(doc["text"], lexicon, EXCLUDE.get(doc["id"], []), OVERRIDE.get(doc["id"], {}))
-
-
-def uncovered_capitalised(text, mentions):
-    """Capitalised words outside every mention, for the omission review."""
-    out = []
-    for m in re.finditer(r"\w[\w-]*(?!['’])\b", text):  # "L'Iran" gives "Iran"
-        if m.group()[0].isupper() and not any(g["start"] <= m.start() < g["end"] for g in mentions):
-            out.append(m.group())
-    return out
-
-
-def main(review=False):
-    docs = [json.loads(line) for line in open(ARTICLES, encoding="utf-8") if line.strip()]
-    out = []
-    for doc in docs:
-        mentions = annotate(doc)
-        out.append({"id": doc["id"], "source": "heldout2", "language": doc["language"],
-                    "mentions": mentions})
-        if review:
-            print(f"{doc['id']}: {len(mentions)} mentions; not covered: "
-                  + ", ".join(uncovered_capitalised(doc["text"], mentions)))
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
-
-
 if __name__ == "__main__":
-    main(review="--review" in sys.argv)
+    build_heldout("heldout2", LEXICON, EVENT_LEXICON, EXCLUDE, OVERRIDE, review="--review" in sys.argv)

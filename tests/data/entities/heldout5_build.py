@@ -7,7 +7,7 @@ decisions recorded in README.md for the earlier held-out sets. As in build.py an
 held-out build scripts, this script only turns those decisions into character offsets, so that
 no offset is typed by hand.
 
-How it works (same mechanism as heldout4_build.py):
+How it works (build.build_heldout, shared by every gold set):
 - LEXICON maps a surface string (exactly as written, case-sensitive) to (type, entity) for
   names used in several events; EVENT_LEXICON[story] adds the names of one event and takes
   precedence over LEXICON there (so "Consiglio dei ministri" is Peru's in heldout5-e02, and
@@ -27,17 +27,12 @@ Run:  python3 tests/data/entities/heldout5_build.py            (writes heldout5_
           GUIDELINES.md section 6, step 3)
 Then: python3 tests/data/entities/check.py tests/data/entities/heldout5_gold.jsonl
 """
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build import find_mentions  # noqa: E402  (the same span finder as the first gold set)
-
-ARTICLES = HERE / "heldout5_articles.jsonl"
-OUT = HERE / "heldout5_gold.jsonl"
+from build import build_heldout  # noqa: E402  (the mechanism and span finder all gold sets share)
 
 P, O, L, M = "PER", "ORG", "LOC", "MISC"  # noqa: E741 - short tags keep the lexicon readable
 
@@ -491,35 +486,5 @@ OVERRIDE = {
 }
 
 
-def annotate(doc):
-    lexicon = {**LEXICON, **EVENT_LEXICON.get(doc["story"], {})}
-    return find_mentions(doc["text"], lexicon, EXCLUDE.get(doc["id"], []), OVERRIDE.get(doc["id"], {}))
-
-
-def uncovered_capitalised(text, mentions):
-    """Capitalised words outside every mention, for the omission review."""
-    out = []
-    for m in re.finditer(r"\w[\w-]*(?!['’])\b", text):  # "L'Iran" gives "Iran"
-        if m.group()[0].isupper() and not any(g["start"] <= m.start() < g["end"] for g in mentions):
-            out.append(m.group())
-    return out
-
-
-def main(review=False):
-    docs = [json.loads(line) for line in open(ARTICLES, encoding="utf-8") if line.strip()]
-    out = []
-    for doc in docs:
-        mentions = annotate(doc)
-        out.append({"id": doc["id"], "source": "heldout5", "language": doc["language"],
-                    "mentions": mentions})
-        if review:
-            print(f"{doc['id']}: {len(mentions)} mentions; not covered: "
-                  + ", ".join(uncovered_capitalised(doc["text"], mentions)))
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
-
-
 if __name__ == "__main__":
-    main(review="--review" in sys.argv)
+    build_heldout("heldout5", LEXICON, EVENT_LEXICON, EXCLUDE, OVERRIDE, review="--review" in sys.argv)

@@ -5,7 +5,7 @@ heldout_articles.jsonl, written for this project, and its own annotation decisio
 hand from the article texts alone following GUIDELINES.md. As in build.py, this script
 only turns those decisions into character offsets, so that no offset is typed by hand.
 
-How it works (same mechanism as build.py):
+How it works (build.build_heldout, shared by every gold set):
 - LEXICON maps a surface string (exactly as written, case-sensitive) to (type, entity) for
   names used in several events; EVENT_LEXICON[story] adds the names of one event and takes
   precedence over LEXICON there (so "Ferretti" is Lucia Ferretti in heldout-e01 and Davide
@@ -14,10 +14,8 @@ How it works (same mechanism as build.py):
 - For every article, every occurrence of every surface is located with word boundaries,
   longest surface first; an occurrence overlapping an already placed mention is skipped
   (so "Regione Umbria" and "Umbria Bene Comune" win over "Umbria").
-- EXCLUDE lists per-article (surface, occurrence_index) pairs that are NOT mentions there;
-  OVERRIDE lists per-article (surface, occurrence_index) -> (type, entity) for readings that
-  depend on context. occurrence_index counts the word-bounded occurrences of that surface
-  in the text, from 0, before overlap resolution.
+- EXCLUDE and OVERRIDE name per-article (surface, occurrence_index) pairs that are not
+  mentions there, or that are read otherwise (see build.build_heldout).
 
 Run:  python3 tests/data/entities/heldout_build.py            (writes heldout_gold.jsonl)
       python3 tests/data/entities/heldout_build.py --review   (also lists, per article, the
@@ -25,17 +23,12 @@ Run:  python3 tests/data/entities/heldout_build.py            (writes heldout_go
           GUIDELINES.md section 6, step 3)
 Then: python3 tests/data/entities/check.py tests/data/entities/heldout_gold.jsonl
 """
-import json
-import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from build import find_mentions  # noqa: E402  (the same span finder as the first gold set)
-
-ARTICLES = HERE / "heldout_articles.jsonl"
-OUT = HERE / "heldout_gold.jsonl"
+from build import build_heldout  # noqa: E402  (the mechanism and span finder all gold sets share)
 
 P, O, L, M = "PER", "ORG", "LOC", "MISC"  # noqa: E741 - short tags keep the lexicon readable
 
@@ -291,35 +284,5 @@ OVERRIDE = {
 }
 
 
-def annotate(doc):
-    lexicon = {**LEXICON, **EVENT_LEXICON.get(doc["story"], {})}
-    return find_mentions(doc["text"], lexicon, EXCLUDE.get(doc["id"], []), OVERRIDE.get(doc["id"], {}))
-
-
-def uncovered_capitalised(text, mentions):
-    """Capitalised words outside every mention, for the omission review."""
-    out = []
-    for m in re.finditer(r"\w[\w-]*(?!['’])\b", text):  # "L'Ungheria" gives "Ungheria"
-        if m.group()[0].isupper() and not any(g["start"] <= m.start() < g["end"] for g in mentions):
-            out.append(m.group())
-    return out
-
-
-def main(review=False):
-    docs = [json.loads(line) for line in open(ARTICLES, encoding="utf-8") if line.strip()]
-    out = []
-    for doc in docs:
-        mentions = annotate(doc)
-        out.append({"id": doc["id"], "source": "heldout", "language": doc["language"],
-                    "mentions": mentions})
-        if review:
-            print(f"{doc['id']}: {len(mentions)} mentions; not covered: "
-                  + ", ".join(uncovered_capitalised(doc["text"], mentions)))
-    with open(OUT, "w", encoding="utf-8") as f:
-        for rec in out:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(out)} articles, {sum(len(r['mentions']) for r in out)} mentions")
-
-
 if __name__ == "__main__":
-    main(review="--review" in sys.argv)
+    build_heldout("heldout", LEXICON, EVENT_LEXICON, EXCLUDE, OVERRIDE, review="--review" in sys.argv)
