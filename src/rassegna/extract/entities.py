@@ -23,7 +23,7 @@ from spacy.tokens import Span
 from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
-from ..resources import load_json, load_lines
+from ..resources import load_json, load_set
 from .names import function_words as _rules_function_words
 from .names import is_acronym, key
 from .roles import honorifics, role_after, role_before, role_words
@@ -59,12 +59,12 @@ class EntityTagger:
     def _from_ner(self, doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
         out, dropped = [], []
         kb = knowledge_base()
-        articles = set(load_lines(doc.language, "articles.txt"))
-        openers = set(load_lines(doc.language, "sentence_prepositions.txt"))
-        generic = set(load_lines(doc.language, "entities/generici.txt"))
-        heads = set(load_lines(doc.language, "entities/teste_generiche.txt"))
-        name_heads = set(load_lines(doc.language, "entities/teste_nome.txt"))
-        demonyms = set(load_lines(doc.language, "entities/nazionalita.txt"))
+        articles = load_set(doc.language, "articles.txt")
+        openers = load_set(doc.language, "sentence_prepositions.txt")
+        generic = load_set(doc.language, "entities/generici.txt")
+        heads = load_set(doc.language, "entities/teste_generiche.txt")
+        name_heads = load_set(doc.language, "entities/teste_nome.txt")
+        demonyms = load_set(doc.language, "entities/nazionalita.txt")
         for ent in (part for e in doc.nlp.ents for part in _unbracketed(e)):
             label = LABELS.get(ent.label_)
             if label != "PER" and not any(t.text[:1].isupper() or t.text[:1].isdigit() for t in ent):
@@ -83,13 +83,10 @@ class EntityTagger:
             while len(ent) > 1 and ent[-1].text.islower() and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
                 ent = ent[:len(ent) - 1]  # no name ends with "e la", "di"
 
-            def leading_article(tok) -> bool:
-                return tok.pos_ in ("DET", "ADP") or tok.lower_ in articles
-
             # no article or preposition before a name: "La Banca centrale europea", "L'Italia",
             # "A Palazzo Madama"; nor a lower-case kind word: "provincia di Firenze" -> "Firenze",
             # nor any lower-case description but a street's or a ministry's: "stretto di Hormuz"
-            while len(ent) > 1 and (leading_article(ent[0]) or (label != "PER" and (
+            while len(ent) > 1 and (_leading_article(ent[0], articles) or (label != "PER" and (
                     ent[0].text in heads or (_opens(ent[0]) and ent[0].lower_ in openers)
                     or (ent[0].text.islower() and ent[0].text not in name_heads)))):
                 ent = ent[1:]
@@ -116,7 +113,7 @@ class EntityTagger:
         kb = knowledge_base()
         if not kb.entries:
             return []
-        articles = set(load_lines(doc.language, "articles.txt"))  # "La Banca centrale europea": no "La"
+        articles = load_set(doc.language, "articles.txt")  # "La Banca centrale europea": no "La"
         tokens, out, i = doc.nlp, [], 0
         while i < len(tokens):
             opens_name = tokens[i].text[:1].isupper() and tokens[i].lower_ not in articles and tokens[i].pos_ != "DET"
@@ -159,6 +156,10 @@ def _kb_match(doc: Document, tokens, i: int, kb):
                 continue
             return n, entries[0]
     return None
+
+
+def _leading_article(token, articles) -> bool:
+    return token.pos_ in ("DET", "ADP") or token.lower_ in articles
 
 
 def _place_after_of(doc: Document, ent):
@@ -275,8 +276,8 @@ def _named_elsewhere(doc: Document, dropped, kept) -> list[tuple[Mention, tuple[
 
 def _untitled(doc: Document, mention: Mention, tokens: tuple[int, int]) -> tuple[Mention, tuple[int, int]]:
     """A person's name without the titles written before it: "Re Carlo III" -> "Carlo III",
-    "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt", "Culture Minister Alessandra
-    Giuliani" -> "Anna Ricci" (the title becomes the role)."""
+    "King Charles" -> "Charles", "Dr Lena Vogt" -> "Lena Vogt", "Culture Minister Anna Ricci"
+    -> "Anna Ricci" (the title becomes the role)."""
     start, end = tokens
     if mention.label == "PER":
         titled = [j for j in range(start, end - 1) if _title(doc.nlp[j], doc.language)]
@@ -394,8 +395,8 @@ def _bodies_by_their_words(doc: Document, found) -> None:
     """A name the NER took for a person's or a place's that holds an organisation's word
     ("Banca Ardesia", "Virtus Volley Brenta"; resources entities/parole_org.txt) is a body's; a
     person's that holds a place's word ("Moda Arena"; entities/parole_luogo.txt), a place's."""
-    words = set(load_lines(doc.language, "entities/parole_org.txt"))
-    places = set(load_lines(doc.language, "entities/parole_luogo.txt"))
+    words = load_set(doc.language, "entities/parole_org.txt")
+    places = load_set(doc.language, "entities/parole_luogo.txt")
     for mention, _ in found:
         if mention.kb or " " not in mention.span.text:
             continue
@@ -453,7 +454,7 @@ def _long_bodies(doc: Document, found) -> list:
     tutela" + "della salute della Val Padana", "Istituto zooprofilattico sperimentale" + "della
     Lombardia e dell'Emilia-Romagna"), taking in the names it covers, when it opens with an
     organisation's word (entities/parole_org.txt) and the rest of it is lower-case description."""
-    heads = set(load_lines(doc.language, "entities/parole_org.txt"))
+    heads = load_set(doc.language, "entities/parole_org.txt")
     small = _rules_function_words()
     tokens = doc.nlp
     grown: dict[int, int] = {}
@@ -496,7 +497,7 @@ def _with_surnames(doc: Document, found) -> list:
     as its surname when it is a known first name or the next word is a proper noun: "Giorgio
     Sacchi" (the NER stops before a surname that is also a common word, "sacchi"), "Rashid
     Al-Mansouri", "Marco van der Berg". Two person names back to back are one."""
-    first_names = {x.lower() for x in load_lines(doc.language, "entities/nomi_persona.txt")}
+    first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
     particles = _rules_function_words()
     taken = {i for _, (a, b) in found for i in range(a, b)}
     out: list = []
@@ -578,7 +579,7 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
     bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
               for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
-    locative = set(load_lines(lang, "entities/preposizioni_luogo.txt"))
+    locative = load_set(lang, "entities/preposizioni_luogo.txt")
     for mention, tokens in found:
         k = key(mention.span.text)
         if mention.kb or " " in k:

@@ -19,7 +19,7 @@ from functools import cache
 from ..kb import knowledge_base
 from ..model import Corpus, Document, Entity, Mention
 from ..pipeline import stage
-from ..resources import load_lines
+from ..resources import load_set
 from .entities import known_place
 from .names import acronym, close, is_acronym, key, skeleton, token_skeleton, tokens
 
@@ -109,15 +109,10 @@ def _every_country_has_one(surface: str, lang: str) -> bool:
     country's body shares ("Parlamento"; resources entities/enti_di_ogni_paese.txt)."""
     words = surface.split()
     if len(words) == 1:
-        return surface.lower() in _bodies_of_every_country(lang)
+        return surface.lower() in load_set(lang, "entities/enti_di_ogni_paese.txt")
     if words[0].islower():  # "ministero della Difesa": every country has one
         return True
     return words[0][:1].isupper() and not any(w[:1].isupper() or w[:1].isdigit() for w in words[1:])
-
-
-@cache
-def _bodies_of_every_country(lang: str) -> frozenset[str]:
-    return frozenset(load_lines(lang, "entities/enti_di_ogni_paese.txt"))
 
 
 def _join_by_kb(names: list[Name], groups: _Union) -> None:
@@ -227,11 +222,16 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
 def _may_abbreviate(surface: str, name: Name) -> bool:
     """A known body whose knowledge-base entry gives its acronyms is abbreviated by those only:
     "FI" spells the initials of "Fratelli d'Italia", but its acronym is "FdI"."""
-    entry = knowledge_base().entries.get(name.kb) if name.kb else None
-    known = {key(a) for a in entry.aliases
-             if " " not in a and len(a) <= ACRONYM_MAX + 1 and (is_acronym(a) or sum(c.isupper() for c in a) > 1)} \
-        if entry else set()
+    known = _kb_acronyms(name.kb) if name.kb else frozenset()
     return not known or key(surface) in known
+
+
+@cache
+def _kb_acronyms(kb_id: str) -> frozenset[str]:
+    """The acronym-like aliases of a knowledge-base entry ("FdI", "Bce"), as keys."""
+    entry = knowledge_base().entries.get(kb_id)
+    return frozenset(key(a) for a in entry.aliases if " " not in a and len(a) <= ACRONYM_MAX + 1
+                     and (is_acronym(a) or sum(c.isupper() for c in a) > 1)) if entry else frozenset()
 
 
 def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
@@ -301,7 +301,7 @@ class _Related:
 def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
     """A one-word name of a body or an event ("Camera", "Finals") joins the one longer name of
     a body or event that starts or ends with it ("Camera dei deputati", "Atp Finals"), a place's
-    the one longer place name that starts with it ("Sesto San Giovanni") -- only when that
+    the one longer place name that starts with it ("Campi Bisenzio") -- only when that
     longer name is the same in every story the short form appears in, so that "Camera" in a
     story about a chamber of commerce stays apart."""
     by_story: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -310,13 +310,13 @@ def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
         if name.type in ("ORG", "MISC", "LOC") and len(parts) > 1:
             for doc, _ in name.mentions:
                 by_story[doc.story or doc.id][(name.type == "LOC", parts[0])].add(name.id)
-                if name.type != "LOC":  # a place is shortened to its first word only: "Sesto"
+                if name.type != "LOC":  # a place is shortened to its first word only: "Campi"
                     by_story[doc.story or doc.id][(False, parts[-1])].add(name.id)
     for name in names.values():
         surface = name.mentions[0][1].span.text
         if name.type not in ("ORG", "MISC", "LOC") or name.kb or len(tokens(name.key)) != 1 or is_acronym(surface) \
                 or known_place(surface, name.mentions[0][0].language):
-            continue  # "Como" in "Virtus Volley Brenta" is the city
+            continue  # "Como" in "Pallavolo Como" is the city
         targets = {_one_root(by_story[doc.story or doc.id].get((name.type == "LOC", name.key), ()), groups)
                    for doc, _ in name.mentions}
         if len(targets) == 1 and None not in targets:

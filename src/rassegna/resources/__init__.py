@@ -31,6 +31,12 @@ def load_lines(lang: str, name: str) -> tuple[str, ...]:
     return tuple(ln for ln in lines if ln and not ln.startswith("#"))
 
 
+@cache
+def load_set(lang: str, name: str, lower: bool = False) -> frozenset[str]:
+    """``load_lines`` as a set, read once (``lower``: compared lower-case)."""
+    return frozenset(ln.lower() for ln in load_lines(lang, name)) if lower else frozenset(load_lines(lang, name))
+
+
 def languages_with(name: str) -> list[str]:
     """Every language folder that ships resource ``name``."""
     root = resources.files(__package__)
