@@ -68,12 +68,17 @@ def to_text(sentences) -> tuple[str, set[tuple[int, int, str]]]:
 BLOCK = 10  # training/it/prepare.py splits WN_dev into alternating docs of 10 sentences
 
 
-def main(split: str = "WN_dev", limit: int | None = None, half: str | None = None) -> dict[str, float]:
+def select(split: str, limit: int | None, half: str | None) -> list:
+    """The split's sentences; with ``half``, only the even ("a") or odd ("b") 10-sentence blocks."""
     sentences = list(read_kind(KIND / f"{split}.tsv"))
     if half:
         keep = 1 if half.lower() == "b" else 0
         sentences = [s for i, s in enumerate(sentences) if (i // BLOCK) % 2 == keep]
-    sentences = sentences[:limit]
+    return sentences[:limit]
+
+
+def main(split: str = "WN_dev", limit: int | None = None, half: str | None = None) -> dict[str, float]:
+    sentences = select(split, limit, half)
     nlp, tagger = LanguagePipeline(), EntityTagger()
     counts: Counter = Counter()
     tracemalloc.start()
@@ -110,11 +115,7 @@ def main(split: str = "WN_dev", limit: int | None = None, half: str | None = Non
 
 def through_analyze(split: str = "WN_dev", limit: int | None = None, half: str | None = None) -> dict[str, float]:
     """The same documents through ``rassegna analyze`` (a subprocess, default pipeline, no store)."""
-    sentences = list(read_kind(KIND / f"{split}.tsv"))
-    if half:
-        keep = 1 if half.lower() == "b" else 0
-        sentences = [s for i, s in enumerate(sentences) if (i // BLOCK) % 2 == keep]
-    sentences = sentences[:limit]
+    sentences = select(split, limit, half)
     gold: dict[str, set] = {}
     with tempfile.TemporaryDirectory() as tmp:
         records = Path(tmp) / "kind.jsonl"
