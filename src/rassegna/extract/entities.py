@@ -590,9 +590,19 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
             mention.label = "ORG"
         elif mention.label in ("PER", "ORG") and known_place(mention.span.text, lang, main_only=True):
             mention.label = "LOC"  # "a Aversa": a town's name alone (no person of that surname here) is the town
-        elif mention.label == "PER" and tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative \
-                and known_place(mention.span.text, lang):
-            mention.label = "LOC"  # "a Bosa": a smaller town, after a preposition of place
+        elif mention.label == "PER" and known_place(mention.span.text, lang) and (
+                (tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative)
+                or not (_titled(doc_tokens, tokens, lang) or k in load_set(lang, "entities/nomi_persona.txt", lower=True))):
+            mention.label = "LOC"  # "a Bosa", "il sindaco di Bosa": a smaller town no person here is named after
+
+
+def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
+    """The name has a role or an honorific right before it ("il sindaco Catania", "dott. Rizzo")."""
+    sent = doc_tokens[tokens[0]].sent
+    before = doc_tokens[tokens[0] - 1] if tokens[0] > sent.start else None
+    if before is not None and before.lower_ in honorifics(lang):
+        return True
+    return role_before(list(sent), tokens[0] - sent.start, lang) is not None
 
 
 def known_place(surface: str, lang: str, main_only: bool = False) -> bool:
