@@ -48,6 +48,7 @@ class EntityTagger:
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
+        found += _lone_places(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
         found += _surnames_again(doc, found)
         for mention, tokens in found:
@@ -139,6 +140,32 @@ def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
             last = tokens[i + n - 1]
             out.append((Mention(doc.span(tokens[i].idx, last.idx + len(last.text)), "LOC"), (i, i + n)))
             end = i + n
+    return out
+
+
+def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
+    """One-word places of the gazetteers the NER missed, where the words before them say place:
+    a preposition of place ("a Collecchio", "la procura di Fermo") or a list that began with a
+    place ("tra Trebisacce, Villapiana e Castrovillari"). Only proper nouns inside a sentence,
+    never a known first name."""
+    before = load_set(doc.language, "entities/preposizioni_citta.txt")
+    first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    places_at = {b: m for m, (a, b) in found if m.label == "LOC"}
+    out: list[tuple[Mention, tuple[int, int]]] = []
+    for token in doc.nlp:
+        if token.i in taken or token.is_sent_start or not token.is_title or token.pos_ != "PROPN" \
+                or token.lower_ in first_names or not known_place(token.text, doc.language):
+            continue
+        if token.i + 1 < len(doc.nlp) and doc.nlp[token.i + 1].is_title:
+            continue  # a piece of a longer name ("San Sebastián")
+        prev = doc.nlp[token.i - 1]
+        listed = prev.text in (",", "e", "and") and (token.i - 1 in places_at or any(
+            b == token.i - 1 for _, (a, b) in out))
+        if prev.lower_ in before or listed:
+            mention = Mention(doc.span(token.idx, token.idx + len(token.text)), "LOC")
+            out.append((mention, (token.i, token.i + 1)))
+            places_at[token.i + 1] = mention
     return out
 
 
