@@ -607,8 +607,13 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
               for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
     locative = load_set(lang, "entities/preposizioni_luogo.txt")
+    kinds = load_set(lang, "entities/teste_ente.txt")
+    named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _after_body_kind(doc_tokens, tokens[0], kinds)}
     for mention, tokens in found:
         k = key(mention.span.text)
+        if not mention.kb and (_after_body_kind(doc_tokens, tokens[0], kinds) or (k in named_bodies and k not in persons)):
+            mention.label = "ORG"  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", and the name again
+            continue
         if mention.kb or " " in k:
             continue
         if k in persons:
@@ -621,6 +626,15 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 (tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative)
                 or not (_titled(doc_tokens, tokens, lang) or k in load_set(lang, "entities/nomi_persona.txt", lower=True))):
             mention.label = "LOC"  # "a Bosa", "il sindaco di Bosa": a smaller town no person here is named after
+
+
+def _after_body_kind(doc_tokens, start: int, kinds: set[str]) -> bool:
+    """A lower-case word of a kind of body right before the name, maybe with one or two
+    adjectives between: "l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker Volvo"."""
+    i = start - 1
+    while i >= 0 and start - i <= 3 and doc_tokens[i].pos_ == "ADJ" and doc_tokens[i].text.islower():
+        i -= 1
+    return i >= 0 and doc_tokens[i].text.islower() and doc_tokens[i].lower_ in kinds
 
 
 def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
