@@ -22,6 +22,8 @@ and the fifth held-out set (source "heldout5", articles in heldout5_articles.jso
 python3 tests/data/entities/check.py tests/data/entities/heldout5_gold.jsonl
 and the sixth held-out set (source "heldout6", articles in heldout6_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout6_gold.jsonl
+and the seventh held-out set (source "heldout7", articles in heldout7_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout7_gold.jsonl
 """
 import json
 import re
@@ -41,7 +43,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout3": HERE / "heldout3_articles.jsonl",
                 "heldout4": HERE / "heldout4_articles.jsonl",
                 "heldout5": HERE / "heldout5_articles.jsonl",
-                "heldout6": HERE / "heldout6_articles.jsonl"}
+                "heldout6": HERE / "heldout6_articles.jsonl",
+                "heldout7": HERE / "heldout7_articles.jsonl"}
 
 
 def load_sources():
