@@ -25,7 +25,8 @@ from ..model import Document, Mention
 from ..pipeline import stage
 from ..resources import load_json, load_set
 from .names import function_words as _rules_function_words
-from .names import is_acronym, key
+from .names import acronym, is_acronym, key
+from .names import tokens as name_tokens
 from .roles import honorifics, role_after, role_before, role_words
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
@@ -608,11 +609,15 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
               for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
     locative = load_set(lang, "entities/preposizioni_luogo.txt")
     kinds = load_set(lang, "entities/teste_ente.txt")
+    spelled_out = _spelled_out(found, doc_tokens)
     named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _after_body_kind(doc_tokens, tokens[0], kinds)}
     for mention, tokens in found:
         k = key(mention.span.text)
         if not mention.kb and (_after_body_kind(doc_tokens, tokens[0], kinds) or (k in named_bodies and k not in persons)):
             mention.label = "ORG"  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", and the name again
+            continue
+        if not mention.kb and k in spelled_out:
+            mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
             continue
         if mention.kb or " " in k:
             continue
@@ -626,6 +631,24 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 (tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative)
                 or not (_titled(doc_tokens, tokens, lang) or k in load_set(lang, "entities/nomi_persona.txt", lower=True))):
             mention.label = "LOC"  # "a Bosa", "il sindaco di Bosa": a smaller town no person here is named after
+
+
+def _spelled_out(found, doc_tokens) -> dict[str, str]:
+    """Acronyms (as keys) of the article's bodies and named things, with their type: the word in
+    brackets right after the name ("Centro europeo per le operazioni spaziali (Esoc)"), or the
+    name's initials ("Istituto superiore di sanità" -> "iss")."""
+    out: dict[str, str] = {}
+    ending = {b: m for m, (a, b) in found if m.label in ("ORG", "MISC")}
+    for m, (a, b) in found:
+        if m.label in ("ORG", "MISC") and len(name_tokens(m.span.text)) >= 2:
+            initials = acronym(m.span.text)
+            if len(initials) >= 3:
+                out.setdefault(initials, m.label)
+    for m, (a, b) in found:
+        if " " not in m.span.text and a >= 2 and doc_tokens[a - 1].text == "(" and a - 1 in ending \
+                and b < len(doc_tokens) and doc_tokens[b].text == ")":
+            out[key(m.span.text)] = ending[a - 1].label
+    return out
 
 
 def _after_body_kind(doc_tokens, start: int, kinds: set[str]) -> bool:
