@@ -480,28 +480,33 @@ LONG_BODY_MAX = 10  # tokens a body's name may run on for after the NER stopped
 def _long_bodies(doc: Document, found) -> list:
     """A body's name the NER cut short goes on through "di"/"della"... phrases ("Agenzia di
     tutela" + "della salute della Val Padana", "Istituto zooprofilattico sperimentale" + "della
-    Lombardia e dell'Emilia-Romagna"), taking in the names it covers, when it opens with an
-    organisation's word (entities/parole_org.txt) and the rest of it is lower-case description."""
+    Lombardia e dell'Emilia-Romagna", "Consiglio europeo" + "della ricerca"), taking in the names
+    it covers, when the rest of it is lower-case description after an organisation's word
+    (entities/parole_org.txt) or any capitalised head ("Consiglio europeo", "Corpo forestale")."""
     heads = load_set(doc.language, "entities/parole_org.txt")
     small = _rules_function_words()
+    linking = {w for w in small if w.startswith(("d", "per", "of", "for"))}  # "di", "della", "per"; not "al fine"
+    calendar = load_json(doc.language, "calendar.json")
+    dates = {w for words in calendar.values() for w in words}  # "di giugno" says when, not which body
     tokens = doc.nlp
     grown: dict[int, int] = {}
     for n, (mention, (a, b)) in enumerate(found):
-        if mention.label != "ORG" or mention.kb or tokens[a].text not in heads \
+        if mention.label != "ORG" or mention.kb or (tokens[a].text not in heads and b - a < 2) \
                 or any(not t.text.islower() for t in tokens[a + 1:b]):
             continue  # "Banca Ardesia" + "di Torino": a named body, then where it is
         end = b
         while end < len(tokens) and end - b < LONG_BODY_MAX:
             i = end + 1 if tokens[end].lower_ in ("e", "and") else end
             if not (i < len(tokens) and tokens[i].pos_ == "ADP" and tokens[i].text.islower()
-                    and tokens[i].lower_.rstrip("'’") in small):
+                    and tokens[i].lower_.rstrip("'’") in linking):
                 break
             k = i + 1
             while k < len(tokens) and tokens[k].lower_ in small and tokens[k].pos_ == "DET":
                 k += 1
             content = k
             while content < len(tokens) and not tokens[content].is_punct and not tokens[content].is_space and (
-                    tokens[content].text[:1].isupper() or tokens[content].pos_ in ("NOUN", "ADJ")):
+                    tokens[content].text[:1].isupper() or tokens[content].pos_ in ("NOUN", "ADJ")) \
+                    and tokens[content].lower_ not in dates:
                 content += 1
             if content == k:
                 break
