@@ -374,17 +374,53 @@ def _events_and_works(doc: Document, found) -> list:
     first, last = heads.get("first", []), set(heads.get("last", []))
     if not (first or last):
         return found
+    alone = set(heads.get("alone", []))
     out = []
-    for mention, (a, b) in found:
+    for mention, (a, b) in _titles_in_quotes(doc, found, set(heads.get("works", []))):
         head = _event_head(doc, a, first, set(heads.get("of", []))) if mention.label != "MISC" else None
         if head is not None:  # "Coppa" + "Davis", "Giro" + "d'" + "Italia": the event, not the country
             mention, a = Mention(doc.span(doc.nlp[head].idx, mention.span.end), "MISC", role=mention.role), head
         text = mention.span.text
-        if not mention.kb and mention.label != "MISC" and " " in text and (
-                text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first)):
+        if not mention.kb and mention.label != "MISC" and (text in alone or (" " in text and (
+                text.rsplit(" ", 1)[1] in last or any(text.startswith(f + " ") for f in first)))):
             mention.label = "MISC"
         out.append((mention, (a, b)))
-    return out + _unnamed_events(doc, out, last)
+    return out + _unnamed_events(doc, out, last, alone)
+
+
+QUOTE_PAIRS = {"«": "»", "“": "”", '"': '"', "‘": "’"}
+TITLE_MAX_TOKENS = 12
+TITLE_UNNAMED_MAX = 6  # a title in quotation marks with no kind word before it: short, and no verb in it
+
+
+def _titles_in_quotes(doc: Document, found, works: set[str]) -> list:
+    """A capitalised title in quotation marks right after a kind word of works (misc.json
+    "works"), maybe with an adjective between: il film «Le case di vetro», il nuovo singolo
+    "Vento", l'operazione «Mare aperto». The title is one MISC name; names inside it go."""
+    tokens, titles = doc.nlp, []
+    for token in tokens:
+        close = QUOTE_PAIRS.get(token.text)
+        if close is None or token.i + 1 >= len(tokens) or not tokens[token.i + 1].text[:1].isupper():
+            continue
+        i = token.i - 1
+        if i >= 0 and tokens[i].pos_ == "ADJ" and tokens[i].text.islower():
+            i -= 1
+        named = i >= 0 and tokens[i].lower_ in works and tokens[i].text.islower()
+        end = next((j for j in range(token.i + 1, min(len(tokens), token.i + 2 + TITLE_MAX_TOKENS))
+                    if tokens[j].text == close), None)
+        if end is None or end == token.i + 1 or any(t.is_sent_start for t in tokens[token.i + 2:end]):
+            continue
+        inner = tokens[token.i + 1:end]
+        if not named and (len(inner) < 2 or len(inner) > TITLE_UNNAMED_MAX or token.i == 0
+                          or tokens[token.i - 1].is_punct or tokens[token.i - 1].pos_ == "DET"
+                          or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in inner)):
+            continue  # a quotation or a headline, not a title: «È una giornata che …», – «Una visita storica»
+        last = tokens[end - 1]
+        titles.append((Mention(doc.span(tokens[token.i + 1].idx, last.idx + len(last.text)), "MISC"), (token.i + 1, end)))
+    if not titles:
+        return found
+    covered = {i for _, (a, b) in titles for i in range(a, b)}
+    return [x for x in found if covered.isdisjoint(range(*x[1]))] + titles
 
 
 def _event_head(doc: Document, a: int, heads: list[str], of: set[str]) -> int | None:
@@ -400,12 +436,16 @@ def _event_head(doc: Document, a: int, heads: list[str], of: set[str]) -> int | 
     return None
 
 
-def _unnamed_events(doc: Document, found, last: set[str]) -> list:
+def _unnamed_events(doc: Document, found, last: set[str], alone: set[str]) -> list:
     """Capitalised words closed by an event's word that the NER left out altogether
-    ("Champions League", "Davis Cup"): KIND, its training data, does not annotate them."""
+    ("Champions League", "Davis Cup"), and the words that name an event or a law alone
+    ("Mondiali", "Costituzione"): KIND, the NER's training data, does not annotate them."""
     taken = {i for _, (a, b) in found for i in range(a, b)}
     out = []
     for token in doc.nlp:
+        if token.text in alone and token.i not in taken:
+            out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), "MISC"), (token.i, token.i + 1)))
+            continue
         if token.text not in last or token.i in taken:
             continue
         a = token.i
