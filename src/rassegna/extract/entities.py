@@ -52,6 +52,7 @@ class EntityTagger:
         found += _lone_places(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
         found += _surnames_again(doc, found)
+        found += _acronyms_left_out(doc, found)
         for mention, tokens in found:
             if mention.label == "PER":
                 mention.role = _role(doc, tokens)
@@ -621,6 +622,35 @@ def _adjacent(doc: Document, end: int, start: int) -> bool:
         not any(doc.nlp[i].whitespace_ for i in range(end - 1, start - 1))
 
 
+ACRONYM_LETTERS = (2, 7)
+
+
+def _acronyms_left_out(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
+    """Acronyms the NER missed, of a name the article spells out: in brackets right after it
+    ("Agenzia regionale per la protezione ambientale del Veneto (Arpav)") and wherever they
+    are written again, or the initials of one of its bodies ("Associazione nazionale magistrati"
+    ... "Anm")."""
+    tokens = doc.nlp
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    ending = {b: m for m, (a, b) in found if m.label in ("ORG", "MISC")}
+
+    def acronym_like(t) -> bool:
+        return t.i not in taken and t.is_alpha and t.text[:1].isupper() and \
+            ACRONYM_LETTERS[0] <= len(t.text) <= ACRONYM_LETTERS[1]
+
+    spelled = _spelled_out(found, tokens)
+    for t in tokens:
+        if acronym_like(t) and 2 <= t.i < len(tokens) - 1 and tokens[t.i - 1].text == "(" and tokens[t.i + 1].text == ")" \
+                and t.i - 1 in ending:
+            spelled[key(t.text)] = ending[t.i - 1].label
+    out = []
+    for t in tokens:
+        label = spelled.get(key(t.text)) if acronym_like(t) else None
+        if label is not None and (t.text.isupper() or t.pos_ == "PROPN" or t.text[1:].islower()):
+            out.append((Mention(doc.span(t.idx, t.idx + len(t.text)), label), (t.i, t.i + 1)))
+    return out
+
+
 def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
     """A person's surname written alone later in the article, where the NER saw no name
     ("Jannik Sinner ... Sinner ha vinto"): a name typed PER once stays PER in the article. So
@@ -655,10 +685,15 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     locative = load_set(lang, "entities/preposizioni_luogo.txt")
     kinds = load_set(lang, "entities/teste_ente.txt")
     spelled_out = _spelled_out(found, doc_tokens)
-    named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _after_body_kind(doc_tokens, tokens[0], kinds)}
+    named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _body_by_kind(doc_tokens, tokens, kinds)}
+    first_names = load_set(lang, "entities/nomi_persona.txt", lower=True)
     for mention, tokens in found:
         k = key(mention.span.text)
-        if not mention.kb and (_after_body_kind(doc_tokens, tokens[0], kinds) or (k in named_bodies and k not in persons)):
+        if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 and k.split()[0] in first_names \
+                and _titled(doc_tokens, tokens, lang):
+            mention.label = "PER"  # "la direttrice generale Marina Cozzani"
+            continue
+        if not mention.kb and (_body_by_kind(doc_tokens, tokens, kinds) or (k in named_bodies and k not in persons)):
             mention.label = "ORG"  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", and the name again
             continue
         if not mention.kb and k in spelled_out:
@@ -696,13 +731,18 @@ def _spelled_out(found, doc_tokens) -> dict[str, str]:
     return out
 
 
-def _after_body_kind(doc_tokens, start: int, kinds: set[str]) -> bool:
+def _body_by_kind(doc_tokens, tokens: tuple[int, int], kinds: set[str]) -> bool:
     """A lower-case word of a kind of body right before the name, maybe with one or two
-    adjectives between: "l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker Volvo"."""
+    adjectives between ("l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker
+    Volvo"), or in an apposition right after it ("Datasfera, la società genovese")."""
+    start, end = tokens
     i = start - 1
     while i >= 0 and start - i <= 3 and doc_tokens[i].pos_ == "ADJ" and doc_tokens[i].text.islower():
         i -= 1
-    return i >= 0 and doc_tokens[i].text.islower() and doc_tokens[i].lower_ in kinds
+    if i >= 0 and doc_tokens[i].text.islower() and doc_tokens[i].lower_ in kinds:
+        return True
+    after = doc_tokens[end:end + 3]
+    return len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and after[2].lower_ in kinds
 
 
 def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
