@@ -103,7 +103,7 @@ class EntityTagger:
                 continue  # "Regione", "procura", "Governo" alone: which one depends on the context
             entries = kb.lookup(doc.text[start:end])
             entry = entries[0] if len(entries) == 1 else None
-            if entry and entry.kind in ("capital", "city", "country") and label in ("ORG", "MISC"):
+            if entry and entry.kind in ("capital", "city", "country", "region") and label in ("ORG", "MISC"):
                 label = "LOC"  # a capital standing for its government stays a place
             elif entry and entry.type != "LOC":
                 label = entry.type  # a known body or person: "Palazzo Chigi" is the government's office
