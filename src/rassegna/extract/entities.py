@@ -687,6 +687,8 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     spelled_out = _spelled_out(found, doc_tokens)
     named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _body_by_kind(doc_tokens, tokens, kinds)}
     first_names = load_set(lang, "entities/nomi_persona.txt", lower=True)
+    placed: set[str] = set()
+    only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
     for mention, tokens in found:
         k = key(mention.span.text)
         if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 and k.split()[0] in first_names \
@@ -711,6 +713,14 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 (tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative)
                 or not (_titled(doc_tokens, tokens, lang) or k in load_set(lang, "entities/nomi_persona.txt", lower=True))):
             mention.label = "LOC"  # "a Bosa", "il sindaco di Bosa": a smaller town no person here is named after
+        elif mention.label == "PER" and k not in first_names and tokens[0] > 1 and (
+                doc_tokens[tokens[0] - 1].lower_ in only_places or (doc_tokens[tokens[0] - 1].lower_ in locative
+                                                                    and doc_tokens[tokens[0] - 2].pos_ not in ("VERB", "AUX"))):
+            placed.add(k)  # "in Syunik", "il valico a Rafah": a place of no gazetteer, where the article says so
+    for mention, tokens in found:  # and the same name elsewhere in the article, unless a title makes it a person
+        k = key(mention.span.text)
+        if k in placed and mention.label == "PER" and not mention.kb and not _titled(doc_tokens, tokens, lang):
+            mention.label = "LOC"
 
 
 def _spelled_out(found, doc_tokens) -> dict[str, str]:
