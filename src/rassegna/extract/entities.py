@@ -691,9 +691,9 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
     for mention, tokens in found:
         k = key(mention.span.text)
-        if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 and k.split()[0] in first_names \
-                and _titled(doc_tokens, tokens, lang):
-            mention.label = "PER"  # "la direttrice generale Marina Cozzani"
+        if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 and _titled(doc_tokens, tokens, lang) \
+                and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
+            mention.label = "PER"  # "la direttrice generale Marina Cozzani", "il generale Tarek Mansour"
             continue
         if not mention.kb and (_body_by_kind(doc_tokens, tokens, kinds) or (k in named_bodies and k not in persons)):
             mention.label = "ORG"  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", and the name again
@@ -739,6 +739,11 @@ def _spelled_out(found, doc_tokens) -> dict[str, str]:
                 and b < len(doc_tokens) and doc_tokens[b].text == ")":
             out[key(m.span.text)] = ending[a - 1].label
     return out
+
+
+def _bodies_words(surface: str, lang: str) -> bool:
+    words = load_set(lang, "entities/parole_org.txt")
+    return any(w in words for w in surface.split())
 
 
 def _body_by_kind(doc_tokens, tokens: tuple[int, int], kinds: set[str]) -> bool:
