@@ -55,6 +55,7 @@ class Mention:
     entity: str | None = None
     role: str | None = None  # title or description the text gives it ("presidente russo")
     kb: str | None = None  # knowledge-base id when the surface is a known name
+    qualifier: str | None = None  # whose body, as the text says right after it ("iraniano", "bucarest")
 
 
 @dataclass

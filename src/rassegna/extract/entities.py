@@ -51,6 +51,7 @@ class EntityTagger:
         found = _datelines(doc, found)
         found += _lone_places(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
+        _qualified(doc, found)
         found += _surnames_again(doc, found)
         found += _acronyms_left_out(doc, found)
         for mention, tokens in found:
@@ -671,6 +672,23 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
             continue
         out.append((Mention(doc.span(token.idx, token.idx + len(token.text)), label), (token.i, token.i + 1)))
     return out
+
+
+def _qualified(doc: Document, found) -> None:
+    """Whose body a body named by description is, when the words right after it say so: a
+    nationality ("il ministero della Cultura romeno") or "di" and a place ("il ministero della
+    Cultura di Bucarest"). Resolution keeps such bodies apart from the unqualified ones."""
+    demonyms = load_set(doc.language, "entities/nazionalita.txt")
+    places = {a: m for m, (a, b) in found if m.label == "LOC"}
+    tokens = doc.nlp
+    for mention, (a, b) in found:
+        if mention.label != "ORG" or mention.kb or b >= len(tokens):
+            continue
+        nxt = tokens[b]
+        if nxt.text in demonyms:
+            mention.qualifier = nxt.lower_
+        elif nxt.lower_ in ("di", "of") and b + 1 in places:
+            mention.qualifier = key(places[b + 1].span.text)
 
 
 def _consistent_types(found, lang: str, doc_tokens) -> None:

@@ -80,6 +80,12 @@ def resolve(docs: list[Document]) -> list[Entity]:
             k = key(mention.span.text)
             if k and len(tokens(k)) == 1 and not mention.kb:
                 votes[(doc.story or doc.id, k)][mention.label] += 1
+    scoped_initials: set[tuple[str, str]] = set()  # (story, initials) of the bodies whose name depends on the story
+    for doc in docs:
+        for mention in doc.mentions:
+            if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language) \
+                    and len(tokens(mention.span.text)) > 1:
+                scoped_initials.add((doc.story or doc.id, acronym(mention.span.text)))
     for doc in docs:
         for mention in doc.mentions:
             k = key(mention.span.text)
@@ -88,8 +94,11 @@ def resolve(docs: list[Document]) -> list[Entity]:
             story = doc.story or doc.id
             vote = votes.get((story, k))
             scope = story if vote and max(vote, key=lambda t: (vote[t], -TYPE_ORDER.index(t))) == "PER" else ""
-            if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language):
-                scope = story  # "Guardia costiera", "Parlamento": whose depends on the story
+            if mention.label == "ORG" and not mention.kb and (_every_country_has_one(mention.span.text, doc.language) or (
+                    (story, k) in scoped_initials and is_acronym(mention.span.text))):
+                # "Guardia costiera", "Parlamento", and "Asp" for "Azienda sanitaria provinciale": whose depends on
+                # the story, unless the text says whose ("il ministero della Cultura romeno")
+                scope = f"of {mention.qualifier}" if mention.qualifier else story
             name = names.setdefault(f"{k}|{scope}", Name(k, scope))
             name.mentions.append((doc, mention))
     groups = _Union()
@@ -99,7 +108,32 @@ def resolve(docs: list[Document]) -> list[Entity]:
     _join_acronyms(names, groups)
     _join_short_names(names, groups, docs)
     _join_short_forms(names, groups)
+    _join_scoped_across_related(names, groups, docs)
     return _entities(names, groups)
+
+
+def _join_scoped_across_related(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
+    """A body named by description ("Polizia postale", "ministero della Salute") is kept within its
+    story; but where the story grouping split one event, the same name in articles that share
+    SHARED_NAMES other full or known names is the same body. Only the first RELATED_MAX_DOCS
+    scopes of one name are compared, so a name common to the whole corpus costs no more."""
+    by_key: dict[str, list[Name]] = defaultdict(list)
+    for name in names.values():
+        if name.scope and not name.scope.startswith("of ") and name.type != "PER":
+            by_key[name.key].append(name)
+    anchors: dict[str, set[str]] | None = None
+    for k, scoped in by_key.items():
+        if len(scoped) < 2:
+            continue
+        if anchors is None:
+            anchors = {d.id: {key(m.span.text) for m in d.mentions if m.kb or len(tokens(m.span.text)) > 1} for d in docs}
+        scoped = scoped[:RELATED_MAX_DOCS]
+        for i, a in enumerate(scoped):
+            for b in scoped[i + 1:]:
+                if groups.find(a.id) != groups.find(b.id) and any(
+                        len((anchors[da.id] & anchors[db.id]) - {k}) >= SHARED_NAMES
+                        for da, _ in a.mentions for db, _ in b.mentions):
+                    groups.union(a.id, b.id)
 
 
 def _every_country_has_one(surface: str, lang: str) -> bool:

@@ -10,7 +10,8 @@ from ..model import Document, Figure, Mention, Quote, Removal, Span, TimeExpr
 
 def annotations_from(doc: Document) -> dict[str, Any]:
     return {
-        "mentions": [{**m.span.to_dict(), "label": m.label, "entity": m.entity, "role": m.role, "kb": m.kb}
+        "mentions": [{**m.span.to_dict(), "label": m.label, "entity": m.entity, "role": m.role, "kb": m.kb,
+                      **({"qualifier": m.qualifier} if m.qualifier else {})}
                      for m in doc.mentions],
         "quotes": [{**q.span.to_dict(), "direct": q.direct, "speaker_text": q.speaker_text, "cue": q.cue,
                     "channel": q.channel, "speaker": q.speaker, "group": q.group, "id": q.id,
@@ -35,7 +36,7 @@ def document_from_row(row: tuple) -> Document:
         id=doc_id, source=source, url=url, title=title, outlet=outlet, author=author, published=published,
         language=language, text=text, raw_text=text, copy_of=copy_of, story=story,
         removed=[Removal(r["text"], r["reason"]) for r in _json(removed)],
-        mentions=[Mention(_span(m), m["label"], m.get("entity"), m.get("role"), m.get("kb"))
+        mentions=[Mention(_span(m), m["label"], m.get("entity"), m.get("role"), m.get("kb"), m.get("qualifier"))
                   for m in ann.get("mentions", [])],
         quotes=[Quote(_span(q), q["direct"], q.get("speaker_text"),
                       _span(q["speaker_span"]) if q.get("speaker_span") else None, q.get("speaker"), q.get("cue"),
