@@ -278,3 +278,37 @@ def test_plans_and_laws_named_after_people_are_misc(tag):
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Piano Rossetti") == "MISC", labels
     assert labels.get("Cassa depositi e prestiti") == "ORG", labels
+
+
+def test_a_town_the_ner_takes_for_a_person_is_the_town_unless_a_title_says_person(tag):
+    doc = tag("Il sindaco di Mussomeli ha protestato. A Sutera e Villalba i medici mancano da mesi.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Mussomeli") == "LOC" and labels.get("Sutera") == "LOC", labels
+
+
+def test_a_body_named_by_its_kind_word_or_an_apposition_and_its_acronym_spelled_out(tag):
+    doc = tag("La cooperativa sociale Girasole gestiva il servizio. Secondo Girasole i conti erano in ordine. "
+              "I dati sono di Ortensa, la società milanese che fornisce i server. L'Agenzia regionale per la "
+              "protezione ambientale del Molise (Arpam) ha avviato i controlli; Arpam pubblicherà i risultati.")
+    labels = [(m.span.text, m.label) for m in doc.mentions]
+    assert ("Girasole", "ORG") in labels and ("Ortensa", "ORG") in labels, labels
+    assert [x for x in labels if x[0] == "Arpam"] == [("Arpam", "ORG")] * 2, labels
+
+
+def test_titles_in_quotation_marks_and_events_named_by_one_word_are_misc(tag):
+    doc = tag("Al festival ha vinto il film «Le stanze vuote» di Anna Bellandi, davanti a «Il mare d'inverno». "
+              "Dopo i Mondiali la Costituzione resta il tema del giorno.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Le stanze vuote") == "MISC" and labels.get("Il mare d'inverno") == "MISC", labels
+    assert labels.get("Mondiali") == "MISC" and labels.get("Costituzione") == "MISC", labels
+
+
+def test_a_quotation_or_a_headline_in_quotation_marks_is_no_title(tag):
+    doc = tag("ROMA – «Una giornata storica», titolava ieri il quotidiano. «È una vittoria di tutti», ha detto Rossi.")
+    assert not [m for m in doc.mentions if m.label == "MISC"], [(m.span.text, m.label) for m in doc.mentions]
+
+
+def test_a_body_qualified_by_a_nationality_or_a_place_carries_it(tag):
+    doc = tag("Il ministero della Cultura di Bucarest ha protestato, mentre il ministero della Difesa russo taceva.")
+    quals = {m.span.text: m.qualifier for m in doc.mentions if m.label == "ORG"}
+    assert quals.get("ministero della Cultura") == "bucarest" and quals.get("ministero della Difesa") == "russo", quals

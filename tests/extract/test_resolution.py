@@ -272,3 +272,26 @@ def test_a_ministry_named_by_its_portfolio_stays_within_its_story():
             doc_with("b", [("ministero della Difesa", "ORG")], story="s2")]
     resolve(docs)
     assert entity_of(docs[:1], "ministero della Difesa") != entity_of(docs[1:], "ministero della Difesa")
+
+
+def test_a_described_body_joins_across_stories_only_in_articles_about_the_same_event():
+    shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
+    docs = [doc_with("a", [("Polizia postale", "ORG"), *shared], story="s1"),
+            doc_with("b", [("Polizia postale", "ORG"), *shared], story="s2"),
+            doc_with("c", [("Polizia postale", "ORG"), ("Fiat", "ORG")], story="s3")]
+    resolve(docs)
+    assert entity_of(docs[:1], "Polizia postale") == entity_of(docs[1:2], "Polizia postale")
+    assert entity_of(docs[:1], "Polizia postale") != entity_of(docs[2:], "Polizia postale")
+
+
+def test_a_body_the_text_says_is_another_countrys_stays_apart_and_its_acronym_stays_in_its_story():
+    shared = [("Unione europea", "ORG"), ("Banca centrale europea", "ORG"), ("Christine Lagarde", "PER")]
+    docs = [doc_with("a", [("ministero della Cultura", "ORG"), *shared], story="s1"),
+            doc_with("b", [("ministero della Cultura", "ORG"), *shared], story="s2"),
+            doc_with("c", [("Azienda sanitaria provinciale", "ORG"), ("Asp", "ORG")], story="s3"),
+            doc_with("d", [("Azienda sanitaria provinciale", "ORG"), ("Asp", "ORG")], story="s4")]
+    docs[1].mentions[0].qualifier = "bucarest"
+    resolve(docs)
+    assert entity_of(docs[:1], "ministero della Cultura") != entity_of(docs[1:2], "ministero della Cultura")
+    assert entity_of(docs[2:3], "Asp") == entity_of(docs[2:3], "Azienda sanitaria provinciale")
+    assert entity_of(docs[2:3], "Asp") != entity_of(docs[3:], "Asp")

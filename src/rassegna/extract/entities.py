@@ -50,6 +50,7 @@ class EntityTagger:
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
         found += _lone_places(doc, found)
+        found += _named_by_kind(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
         _qualified(doc, found)
         found += _surnames_again(doc, found)
@@ -169,6 +170,34 @@ def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
             mention = Mention(doc.span(token.idx, token.idx + len(token.text)), "LOC")
             out.append((mention, (token.i, token.i + 1)))
             places_at[token.i + 1] = mention
+    return out
+
+
+BODY_NAME_MAX = 4  # capitalised words after a kind word of bodies taken as its name
+
+
+def _named_by_kind(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
+    """Capitalised words the NER missed right after a lower-case word of a kind of body ("la
+    cooperativa sociale Girasole", "l'agenzia Ansa"; entities/teste_ente.txt), and the same words
+    again elsewhere in the article ("Secondo Girasole …")."""
+    kinds = load_set(doc.language, "entities/teste_ente.txt")
+    tokens = doc.nlp
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    out: list[tuple[Mention, tuple[int, int]]] = []
+    names: set[str] = set()
+    for t in tokens:
+        if t.i in taken or t.is_sent_start or not t.text[:1].isupper() or not _body_by_kind(tokens, (t.i, t.i + 1), kinds):
+            continue
+        end = t.i + 1
+        while end < len(tokens) and end - t.i < BODY_NAME_MAX and end not in taken and tokens[end].text[:1].isupper():
+            end += 1
+        last = tokens[end - 1]
+        out.append((Mention(doc.span(t.idx, last.idx + len(last.text)), "ORG"), (t.i, end)))
+        taken.update(range(t.i, end))
+        names.add(doc.text[t.idx:last.idx + len(last.text)])
+    for t in tokens:  # one-word names again
+        if t.text in names and t.i not in taken:
+            out.append((Mention(doc.span(t.idx, t.idx + len(t.text)), "ORG"), (t.i, t.i + 1)))
     return out
 
 

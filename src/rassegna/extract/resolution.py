@@ -247,8 +247,10 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
         surface = name.mentions[0][1].span.text
         short = len(tokens(name.key)) == 1 and len(name.key) <= ACRONYM_MAX and name.type != "PER"
         if is_acronym(surface) or short:
-            matches = {groups.find(n.id) for n in by_initials.get(key(surface).replace(" ", ""), [])
-                       if _may_abbreviate(surface, n)}
+            candidates = by_initials.get(key(surface).replace(" ", ""), [])
+            if name.scope:  # "Asp" of one story: that story's "Azienda sanitaria provinciale"
+                candidates = [n for n in candidates if n.scope == name.scope]
+            matches = {groups.find(n.id) for n in candidates if _may_abbreviate(surface, n)}
             if len(matches) == 1:
                 groups.union(name.id, matches.pop())
 
