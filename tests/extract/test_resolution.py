@@ -295,3 +295,17 @@ def test_a_body_the_text_says_is_another_countrys_stays_apart_and_its_acronym_st
     assert entity_of(docs[:1], "ministero della Cultura") != entity_of(docs[1:2], "ministero della Cultura")
     assert entity_of(docs[2:3], "Asp") == entity_of(docs[2:3], "Azienda sanitaria provinciale")
     assert entity_of(docs[2:3], "Asp") != entity_of(docs[3:], "Asp")
+
+
+def test_a_name_found_in_one_article_is_found_where_another_article_of_its_story_missed_it():
+    a = doc_with("a", [("Trebisacce", "LOC"), ("Arpacal", "ORG"), ("Rossi", "PER")], story="s1")
+    b = Document(id="b", source="b", text="Le scuole di Trebisacce restano chiuse. Arpacal misura il fiume. Trebisacce Nord, Rossi.",
+                 language="it", story="s1")
+    c = Document(id="c", source="c", text="A Trebisacce piove.", language="it", story="s2")
+    b.mentions, c.mentions = [], []
+    resolve([a, b, c])
+    found = {(m.span.text, m.label) for m in b.mentions}
+    # not "Arpacal" opening a sentence, not inside a longer name, not a surname alone; not in another story
+    assert found == {("Trebisacce", "LOC")}, found
+    assert all(m.span.text == b.text[m.span.start:m.span.end] for m in b.mentions)
+    assert c.mentions == []

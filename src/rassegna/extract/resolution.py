@@ -11,6 +11,7 @@ with the number of distinct names, not with its square. When in doubt, names sta
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ class _Union:
 
 
 def resolve(docs: list[Document]) -> list[Entity]:
+    _spread_names(docs)
     names: dict[str, Name] = {}
     # a one-word name is a person's (and kept within its story) when its story mostly types
     # it PER: "Bisenzio" typed PER in one article and LOC in the next is still one name
@@ -318,11 +320,28 @@ class _Related:
     def __init__(self, docs: list[Document]) -> None:
         self.by_last: dict[str, list[tuple[Document, str]]] = defaultdict(list)
         self.anchors: dict[str, set[str]] = {}
+        self.docs, self.by_id = docs, {d.id: d for d in docs}
+        self.by_anchor: dict[str, list[Document]] | None = None
         for doc in docs:
             self.anchors[doc.id] = {key(m.span.text) for m in doc.mentions if m.kb or len(tokens(m.span.text)) > 1}
             for last, ids in _full_names([doc]).items():
                 for name_id in ids:
                     self.by_last[last].append((doc, name_id))
+
+    def articles(self, doc: Document) -> list[Document]:
+        """The articles sharing SHARED_NAMES of this one's full or known names (each name's
+        first RELATED_MAX_DOCS articles only, so a name common to the corpus costs no more)."""
+        if self.by_anchor is None:
+            self.by_anchor = defaultdict(list)
+            for d in self.docs:
+                for name in self.anchors[d.id]:
+                    self.by_anchor[name].append(d)
+        counts: Counter = Counter()
+        for name in self.anchors.get(doc.id, ()):
+            for other in self.by_anchor[name][:RELATED_MAX_DOCS]:
+                if other.id != doc.id:
+                    counts[other.id] += 1
+        return [self.by_id[i] for i, n in counts.items() if n >= SHARED_NAMES]
 
     def full_names(self, doc: Document, short: str) -> set[str]:
         mine = self.anchors.get(doc.id, set())
@@ -425,6 +444,73 @@ def _roles(roles: list[str]) -> list[str]:
         by_key.setdefault(key(text), text)
     keys = list(by_key)
     return [by_key[k] for k in keys if not any(k != o and f" {k} " in f" {o} " for o in keys)]
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’.-]*")
+_SENTENCE_END = ".!?:«»\"“”\n"
+SPREAD_LANGUAGES = ("it",)  # where the statistical NER misses names; English mentions come from rules alone
+
+
+def _spread_names(docs: list[Document]) -> None:
+    """A name found in one article is found in the others about the same event (its story, or
+    articles sharing SHARED_NAMES other names with it) where the language pipeline missed it:
+    the same capitalised words, case for case, outside every mention, with the type it has
+    most often there. A one-word name is not taken at the start of a sentence."""
+    by_story: dict[str, list[Document]] = defaultdict(list)
+    for doc in docs:
+        by_story[doc.story or doc.id].append(doc)
+    related = _Related(docs)
+    for doc in docs:
+        sources = {d.id: d for d in by_story[doc.story or doc.id]}
+        sources.update((d.id, d) for d in related.articles(doc))
+        seen: dict[str, Counter] = defaultdict(Counter)
+        kbs: dict[str, str] = {}
+        if doc.language not in SPREAD_LANGUAGES:
+            continue
+        for other in sources.values():
+            if other.id == doc.id or other.language != doc.language:
+                continue
+            for m in other.mentions:
+                text = m.span.text
+                if len(text) >= 3 and text[:1].isupper():
+                    seen[text][m.label] += 1
+                    if m.kb:
+                        kbs[text] = m.kb
+        own = {m.span.text for m in doc.mentions}
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for text in seen:
+            if text not in own:
+                by_first[text.split()[0]].append(text)
+        if not by_first:
+            continue
+        taken = [(m.span.start, m.span.end) for m in doc.mentions]
+        added = []
+        for word in _CAPITALISED.finditer(doc.text):
+            for text in sorted(by_first.get(word.group(0).rstrip("."), ()), key=len, reverse=True):
+                start, end = word.start(), word.start() + len(text)
+                if doc.text[start:end] != text or (end < len(doc.text) and (doc.text[end].isalnum() or doc.text[end] == "-")):
+                    continue
+                if " " not in text and doc.text[:start].rstrip()[-1:] in _SENTENCE_END:
+                    continue  # "Mostra" opening a sentence may be any word
+                if any(s < end and start < e for s, e in taken) or _inside_longer_name(doc.text, start, end):
+                    continue
+                votes = seen[text]
+                label = max(votes, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
+                if " " not in text and label == "PER":
+                    continue  # a surname alone: whose depends on the article
+                added.append(Mention(doc.span(start, end), label, kb=kbs.get(text)))
+                taken.append((start, end))
+                break
+        if added:
+            doc.mentions = sorted(doc.mentions + added, key=lambda m: m.span.start)
+
+
+def _inside_longer_name(text: str, start: int, end: int) -> bool:
+    """Capitalised words right before or after: "Chen" in "Chen Jia Hui", "Papa" in "Papa Giovanni"."""
+    before = text[:start].rstrip(" ")
+    after = text[end:].lstrip(" ")
+    return (len(before) < start and before[-1:].isalpha() and before.split()[-1][:1].isupper()
+            and before[-1:] not in _SENTENCE_END) or (len(after) < len(text) - end and after[:1].isupper())
 
 
 class EntityResolver:
