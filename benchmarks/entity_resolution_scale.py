@@ -455,7 +455,7 @@ def story_cast(world: World, rng: random.Random) -> dict:
             "places": list({p.gold: p for p in places}.values())}
 
 
-def synthetic_corpus(n: int, seed: int) -> tuple[Corpus, list[list[str]], dict[str, str]]:
+def synthetic_corpus(n: int, seed: int) -> tuple[Corpus, list[dict], dict[str, str]]:
     """n articles in stories of 2–8; the gold entity of every mention, aligned with doc.mentions;
     the type of every gold entity."""
     rng = random.Random(seed)
@@ -471,11 +471,10 @@ def synthetic_corpus(n: int, seed: int) -> tuple[Corpus, list[list[str]], dict[s
             write_article(w, cast, introduced, rng)
             doc, golds = w.document(f"a{len(corpus.documents)}", story_id, outlet[0], day.isoformat())
             corpus.documents.append(doc)
-            gold.append(golds)
+            gold.append({(m.span.start, m.span.end): g for m, g in zip(doc.mentions, golds, strict=True)})
             story.articles.append(doc.id)
         corpus.stories.append(story)
-    types = {g: m.label for doc, golds in zip(corpus.documents, gold, strict=True) for m, g in zip(doc.mentions, golds,
-                                                                                                    strict=True)}
+    types = {g: m.label for doc, golds in zip(corpus.documents, gold, strict=True) for m, g in _golds(doc, golds)}
     return corpus, gold, types
 
 
@@ -499,14 +498,20 @@ def _reset_peak() -> None:
         pass
 
 
-def score(corpus: Corpus, gold: list[list[str]], types: dict[str, str]) -> dict[str, float]:
+def _golds(doc, golds: dict[tuple[int, int], str]):
+    """(mention, gold entity) of the mentions the corpus was written with; mentions that resolution
+    finds again in other articles of a story (it spreads names found elsewhere) have no gold and are left out."""
+    return [(m, golds[(m.span.start, m.span.end)]) for m in doc.mentions if (m.span.start, m.span.end) in golds]
+
+
+def score(corpus: Corpus, gold: list[dict], types: dict[str, str]) -> dict[str, float]:
     """Of the gold entities written in two or more ways, the share resolved into one entity (overall
     and per type); the entities that hold mentions of two or more gold entities, and how many of
     those hold one written form ("NHA", a surname) standing for two of them."""
     spellings, found = defaultdict(set), defaultdict(set)
     members: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))  # entity -> gold -> spellings
     for doc, golds in zip(corpus.documents, gold, strict=True):
-        for m, g in zip(doc.mentions, golds, strict=True):
+        for m, g in _golds(doc, golds):
             spellings[g].add(m.span.text)
             found[g].add(m.entity)
             members[m.entity][g].add(m.span.text)
@@ -540,11 +545,11 @@ def measure(n: int, seed: int) -> dict[str, float]:
             "surnames_shared": _shared_surnames(corpus, gold), **score(corpus, gold, types)}
 
 
-def _shared_surnames(corpus: Corpus, gold: list[list[str]]) -> int:
+def _shared_surnames(corpus: Corpus, gold: list[dict]) -> int:
     """Surnames written alone that stand for two or more different people across the corpus."""
     people: dict[str, set[str]] = defaultdict(set)
     for doc, golds in zip(corpus.documents, gold, strict=True):
-        for m, g in zip(doc.mentions, golds, strict=True):
+        for m, g in _golds(doc, golds):
             if m.label == "PER" and " " not in m.span.text:
                 people[m.span.text].add(g)
     return sum(len(p) > 1 for p in people.values())

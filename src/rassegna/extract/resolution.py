@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from ..kb import knowledge_base
 from ..model import Corpus, Document, Entity, Mention
@@ -43,12 +43,12 @@ class Name:
     def id(self) -> str:
         return f"{self.key}|{self.scope}"
 
-    @property
+    @cached_property  # read once every mention is in (resolve builds the names first)
     def kb(self) -> str | None:
         links = Counter(m.kb for _, m in self.mentions if m.kb)
         return links.most_common(1)[0][0] if links else None
 
-    @property
+    @cached_property
     def type(self) -> str:
         votes = Counter(m.label for _, m in self.mentions)
         return max(votes, key=lambda t: (votes[t], -TYPE_ORDER.index(t)))
@@ -72,7 +72,8 @@ class _Union:
 
 
 def resolve(docs: list[Document]) -> list[Entity]:
-    _spread_names(docs)
+    related = _Related(docs)
+    _spread_names(docs, related)
     names: dict[str, Name] = {}
     # a one-word name is a person's (and kept within its story) when its story mostly types
     # it PER: "Bisenzio" typed PER in one article and LOC in the next is still one name
@@ -108,13 +109,13 @@ def resolve(docs: list[Document]) -> list[Entity]:
     _join_by_kb(full, groups)
     _join_by_skeleton(full, groups)
     _join_acronyms(names, groups)
-    _join_short_names(names, groups, docs)
+    _join_short_names(names, groups, docs, related)
     _join_short_forms(names, groups)
-    _join_scoped_across_related(names, groups, docs)
+    _join_scoped_across_related(names, groups, related)
     return _entities(names, groups)
 
 
-def _join_scoped_across_related(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
+def _join_scoped_across_related(names: dict[str, Name], groups: _Union, related: _Related) -> None:
     """A body named by description ("Polizia postale", "ministero della Salute") is kept within its
     story; but where the story grouping split one event, the same name in articles that share
     SHARED_NAMES other full or known names is the same body. Only the first RELATED_MAX_DOCS
@@ -123,12 +124,10 @@ def _join_scoped_across_related(names: dict[str, Name], groups: _Union, docs: li
     for name in names.values():
         if name.scope and not name.scope.startswith("of ") and name.type != "PER":
             by_key[name.key].append(name)
-    anchors: dict[str, set[str]] | None = None
+    anchors = related.anchors
     for k, scoped in by_key.items():
         if len(scoped) < 2:
             continue
-        if anchors is None:
-            anchors = {d.id: {key(m.span.text) for m in d.mentions if m.kb or len(tokens(m.span.text)) > 1} for d in docs}
         scoped = scoped[:RELATED_MAX_DOCS]
         for i, a in enumerate(scoped):
             for b in scoped[i + 1:]:
@@ -272,7 +271,7 @@ def _kb_acronyms(kb_id: str) -> frozenset[str]:
                      and (is_acronym(a) or sum(c.isupper() for c in a) > 1)) if entry else frozenset()
 
 
-def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document]) -> None:
+def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Document], related: _Related) -> None:
     """A surname or first name alone joins the one full name it abbreviates, nearest first: in
     its article, its story, or else the articles that share SHARED_NAMES other names with its
     own. A story's full names are indexed once, on first need, not read again for every short name."""
@@ -281,7 +280,6 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
         if doc.story:
             stories[doc.story].append(doc)
     in_story: dict[str, dict[str, set[str]]] = {}
-    related: _Related | None = None
     for name in names.values():
         if len(tokens(name.key)) != 1 or name.kb or name.type != "PER":
             continue
@@ -302,7 +300,6 @@ def _join_short_names(names: dict[str, Name], groups: _Union, docs: list[Documen
         else:
             if ambiguous:
                 continue  # two full names in its story end so ("Anna Riva", "Luca Riva")
-            related = related or _Related(docs)
             target = _one_root({t for doc, _ in name.mentions for t in related.full_names(doc, short)}, groups)
             if target:
                 groups.union(name.id, target)
@@ -315,18 +312,24 @@ RELATED_MAX_DOCS = 200  # articles with a given surname's full names read for on
 class _Related:
     """Full person names in articles about the same event as a given one, in another story
     (the story grouping may have split an event): articles that share at least SHARED_NAMES
-    other full or known names. Indexed once, on first need."""
+    other full or known names. Each index is built once, on first need."""
 
     def __init__(self, docs: list[Document]) -> None:
-        self.by_last: dict[str, list[tuple[Document, str]]] = defaultdict(list)
-        self.anchors: dict[str, set[str]] = {}
+        self.anchors: dict[str, set[str]] = {
+            doc.id: {key(m.span.text) for m in doc.mentions if m.kb or len(tokens(m.span.text)) > 1} for doc in docs}
         self.docs, self.by_id = docs, {d.id: d for d in docs}
         self.by_anchor: dict[str, list[Document]] | None = None
-        for doc in docs:
-            self.anchors[doc.id] = {key(m.span.text) for m in doc.mentions if m.kb or len(tokens(m.span.text)) > 1}
-            for last, ids in _full_names([doc]).items():
-                for name_id in ids:
-                    self.by_last[last].append((doc, name_id))
+        self._by_last: dict[str, list[tuple[Document, str]]] | None = None
+
+    @property
+    def by_last(self) -> dict[str, list[tuple[Document, str]]]:
+        if self._by_last is None:
+            self._by_last = defaultdict(list)
+            for doc in self.docs:
+                for last, ids in _full_names([doc]).items():
+                    for name_id in ids:
+                        self._by_last[last].append((doc, name_id))
+        return self._by_last
 
     def articles(self, doc: Document) -> list[Document]:
         """The articles sharing SHARED_NAMES of this one's full or known names (each name's
@@ -451,7 +454,7 @@ _SENTENCE_END = ".!?:«»\"“”\n"
 SPREAD_LANGUAGES = ("it",)  # where the statistical NER misses names; English mentions come from rules alone
 
 
-def _spread_names(docs: list[Document]) -> None:
+def _spread_names(docs: list[Document], related: _Related) -> None:
     """A name found in one article is found in the others about the same event (its story, or
     articles sharing SHARED_NAMES other names with it) where the language pipeline missed it:
     the same capitalised words, case for case, outside every mention, with the type it has
@@ -459,7 +462,6 @@ def _spread_names(docs: list[Document]) -> None:
     by_story: dict[str, list[Document]] = defaultdict(list)
     for doc in docs:
         by_story[doc.story or doc.id].append(doc)
-    related = _Related(docs)
     for doc in docs:
         sources = {d.id: d for d in by_story[doc.story or doc.id]}
         sources.update((d.id, d) for d in related.articles(doc))
