@@ -312,3 +312,11 @@ def test_a_body_qualified_by_a_nationality_or_a_place_carries_it(tag):
     doc = tag("Il ministero della Cultura di Bucarest ha protestato, mentre il ministero della Difesa russo taceva.")
     quals = {m.span.text: m.qualifier for m in doc.mentions if m.label == "ORG"}
     assert quals.get("ministero della Cultura") == "bucarest" and quals.get("ministero della Difesa") == "russo", quals
+
+
+def test_a_name_after_a_kind_word_of_works_or_things_is_misc(tag):
+    doc = tag("I migranti sono saliti sulla nave Stellamare. Il razzo Vettore 3 ha portato in orbita il satellite "
+              "Aquilone, mentre la Marea Blu, la nave della ong, restava in porto.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Stellamare") == "MISC" and labels.get("Vettore 3") == "MISC", labels
+    assert labels.get("Aquilone") == "MISC" and labels.get("Marea Blu") == "MISC", labels

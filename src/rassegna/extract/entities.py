@@ -180,24 +180,27 @@ def _named_by_kind(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]
     """Capitalised words the NER missed right after a lower-case word of a kind of body ("la
     cooperativa sociale Girasole", "l'agenzia Ansa"; entities/teste_ente.txt), and the same words
     again elsewhere in the article ("Secondo Girasole …")."""
-    kinds = load_set(doc.language, "entities/teste_ente.txt")
+    kinds = _kind_words(doc.language)
     tokens = doc.nlp
     taken = {i for _, (a, b) in found for i in range(a, b)}
     out: list[tuple[Mention, tuple[int, int]]] = []
-    names: set[str] = set()
+    names: dict[str, str] = {}
     for t in tokens:
-        if t.i in taken or t.is_sent_start or not t.text[:1].isupper() or not _body_by_kind(tokens, (t.i, t.i + 1), kinds):
+        label = None if t.i in taken or t.is_sent_start or not t.text[:1].isupper() \
+            else _kind_label(tokens, (t.i, t.i + 1), kinds)
+        if label is None:
             continue
         end = t.i + 1
-        while end < len(tokens) and end - t.i < BODY_NAME_MAX and end not in taken and tokens[end].text[:1].isupper():
-            end += 1
+        while end < len(tokens) and end - t.i < BODY_NAME_MAX and end not in taken and (
+                tokens[end].text[:1].isupper() or (label == "MISC" and tokens[end].like_num)):
+            end += 1  # "la sonda Juice", "il razzo Ariane 6"
         last = tokens[end - 1]
-        out.append((Mention(doc.span(t.idx, last.idx + len(last.text)), "ORG"), (t.i, end)))
+        out.append((Mention(doc.span(t.idx, last.idx + len(last.text)), label), (t.i, end)))
         taken.update(range(t.i, end))
-        names.add(doc.text[t.idx:last.idx + len(last.text)])
+        names[doc.text[t.idx:last.idx + len(last.text)]] = label
     for t in tokens:  # one-word names again
         if t.text in names and t.i not in taken:
-            out.append((Mention(doc.span(t.idx, t.idx + len(t.text)), "ORG"), (t.i, t.i + 1)))
+            out.append((Mention(doc.span(t.idx, t.idx + len(t.text)), names[t.text]), (t.i, t.i + 1)))
     return out
 
 
@@ -730,9 +733,10 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
               for w in (m.span.text.split()[0], m.span.text.split()[-1]) if w[:1].isupper()}
     locative = load_set(lang, "entities/preposizioni_luogo.txt")
-    kinds = load_set(lang, "entities/teste_ente.txt")
+    kinds = _kind_words(lang)
     spelled_out = _spelled_out(found, doc_tokens)
-    named_bodies = {key(m.span.text) for m, tokens in found if not m.kb and _body_by_kind(doc_tokens, tokens, kinds)}
+    named_kinds = {key(m.span.text): label for m, tokens in found if not m.kb
+                   for label in [_kind_label(doc_tokens, tokens, kinds)] if label}
     first_names = load_set(lang, "entities/nomi_persona.txt", lower=True)
     placed: set[str] = set()
     only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
@@ -742,8 +746,9 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
             mention.label = "PER"  # "la direttrice generale Marina Cozzani", "il generale Tarek Mansour"
             continue
-        if not mention.kb and (_body_by_kind(doc_tokens, tokens, kinds) or (k in named_bodies and k not in persons)):
-            mention.label = "ORG"  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", and the name again
+        kind = None if mention.kb else _kind_label(doc_tokens, tokens, kinds) or (named_kinds.get(k) if k not in persons else None)
+        if kind:
+            mention.label = kind  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", "la nave Nordlicht", and again
             continue
         if not mention.kb and k in spelled_out:
             mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
@@ -793,18 +798,29 @@ def _bodies_words(surface: str, lang: str) -> bool:
     return any(w in words for w in surface.split())
 
 
-def _body_by_kind(doc_tokens, tokens: tuple[int, int], kinds: set[str]) -> bool:
-    """A lower-case word of a kind of body right before the name, maybe with one or two
-    adjectives between ("l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker
-    Volvo"), or in an apposition right after it ("Datasfera, la società genovese")."""
+def _kind_words(lang: str) -> dict[str, str]:
+    """Lower-case kind words and the type they give the name right after them: bodies' (ORG,
+    entities/teste_ente.txt) and works' or named things' (MISC, misc.json "works": "la nave
+    Nordlicht", "il satellite Sentinel-2", "la legge Fornero")."""
+    out = {w: "MISC" for w in load_json(lang, "entities/misc.json").get("works", [])}
+    out.update((w, "ORG") for w in load_set(lang, "entities/teste_ente.txt"))
+    return out
+
+
+def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> str | None:
+    """The type a kind word right before the name gives it, maybe with one or two adjectives
+    between ("l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker Volvo"), or a
+    kind word in an apposition right after it ("Datasfera, la società genovese", "la Nordlicht, la nave …")."""
     start, end = tokens
     i = start - 1
     while i >= 0 and start - i <= 3 and doc_tokens[i].pos_ == "ADJ" and doc_tokens[i].text.islower():
         i -= 1
     if i >= 0 and doc_tokens[i].text.islower() and doc_tokens[i].lower_ in kinds:
-        return True
+        return kinds[doc_tokens[i].lower_]
     after = doc_tokens[end:end + 3]
-    return len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and after[2].lower_ in kinds
+    if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET":
+        return kinds.get(after[2].lower_)
+    return None
 
 
 def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
