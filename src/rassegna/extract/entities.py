@@ -755,7 +755,9 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
             continue
         if mention.kb or " " in k:
             continue
-        if k in persons:
+        if mention.label in ("LOC", "PER") and _looks_like_acronym(mention.span.text) and not known_place(mention.span.text, lang):
+            mention.label = "ORG"  # "l'Asp", "la CCM": an acronym is a body's, unless a known place's ("Usa")
+        elif k in persons:
             mention.label = "PER"
         elif mention.span.text in bodies and mention.label != "ORG" and not known_place(mention.span.text, lang):
             mention.label = "ORG"
@@ -821,6 +823,11 @@ def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> s
     if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET":
         return kinds.get(after[2].lower_)
     return None
+
+
+def _looks_like_acronym(surface: str) -> bool:
+    """"Asp", "CCM"; not two capitals, which are as often a province or a country code ("Seregno (MB)")."""
+    return len(surface) > 2 and (is_acronym(surface) or (surface.isupper() and surface.isalpha() and len(surface) <= 6))
 
 
 def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
