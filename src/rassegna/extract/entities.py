@@ -753,6 +753,9 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
         if not mention.kb and k in spelled_out:
             mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
             continue
+        if mention.kb and k in persons and mention.label == "LOC" and tokens[0] > 0 and doc_tokens[tokens[0] - 1].pos_ != "ADP":
+            mention.label, mention.kb = "PER", None  # "il sindaco Giuseppe Catania ... Catania ha detto", not "a Catania"
+            continue
         if mention.kb or " " in k:
             continue
         if mention.label in ("LOC", "PER") and _looks_like_acronym(mention.span.text) and not known_place(mention.span.text, lang):

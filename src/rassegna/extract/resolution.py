@@ -84,8 +84,11 @@ def resolve(docs: list[Document]) -> list[Entity]:
             if k and len(tokens(k)) == 1 and not mention.kb:
                 votes[(doc.story or doc.id, k)][mention.label] += 1
     scoped_initials: set[tuple[str, str]] = set()  # (story, initials) of the bodies whose name depends on the story
+    surnames: set[tuple[str, str]] = set()  # (story, surname) of the people its articles name in full
     for doc in docs:
         for mention in doc.mentions:
+            if mention.label == "PER" and len(tokens(mention.span.text)) > 1:
+                surnames.add((doc.story or doc.id, tokens(mention.span.text)[-1]))
             if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language) \
                     and len(tokens(mention.span.text)) > 1:
                 scoped_initials.add((doc.story or doc.id, acronym(mention.span.text)))
@@ -97,6 +100,10 @@ def resolve(docs: list[Document]) -> list[Entity]:
             story = doc.story or doc.id
             vote = votes.get((story, k))
             scope = story if vote and max(vote, key=lambda t: (vote[t], -TYPE_ORDER.index(t))) == "PER" else ""
+            if (story, k) in surnames and len(vote or ()) > 1:
+                # a person of the story bears this name: the name typed as a person is the person, typed otherwise
+                # it is something else ("il sindaco Catania" and "Catania", "Ilaria Ferrandi" and "il ddl Ferrandi")
+                scope = story if mention.label == "PER" else ""
             if mention.label == "ORG" and not mention.kb and (_every_country_has_one(mention.span.text, doc.language) or (
                     (story, k) in scoped_initials and is_acronym(mention.span.text))):
                 # "Guardia costiera", "Parlamento", and "Asp" for "Azienda sanitaria provinciale": whose depends on
