@@ -8,13 +8,22 @@ The passes, in order (``EntityTagger.__call__``):
 2. knowledge-base names and gazetteer places of several words, which win over the NER's
    pieces of them (``_from_kb``, ``_places``, ``_without_overlaps``); titles go (``_untitled``);
 3. types from the words inside a name: a body's, a place's, an event's (``_bodies_by_their_words``,
-   ``_events_and_works``); names joined by "e" split (``_coordinated``); a first name takes
-   its surname (``_with_surnames``); datelines in capitals (``_datelines``);
-4. one type per name in the article (``_consistent_types``), surnames and bodies' last words
-   written again alone (``_surnames_again``), and people's roles (``_role``).
+   ``_long_bodies``, ``_events_and_works``, titles in quotation marks ``_titles_in_quotes``);
+   names joined by "e" split (``_coordinated``); a first name takes its surname
+   (``_with_surnames``); datelines in capitals (``_datelines``);
+4. names the NER missed: towns after a preposition of place (``_lone_places``), names after a
+   kind word ("la cooperativa Girasole", "la nave Nordlicht"; ``_named_by_kind``);
+5. one type per name in the article, from its context: kind words, acronyms spelled out,
+   titles, prepositions of place, surnames of the article's people (``_consistent_types``);
+   whose a described body is ("ministero della Cultura romeno"; ``_qualified``);
+6. surnames, bodies' last words and spelled-out acronyms written again alone
+   (``_surnames_again``, ``_acronyms_left_out``), and people's roles (``_role``).
+
+Across articles, resolution (``resolution.py``) also finds a name where another article about
+the same event has it and this one's pipeline missed it.
 
 Language knowledge (kind words, organisation and place words, nationality adjectives, event
-heads, first names) is read from ``resources/<lang>/entities/``."""
+heads, first names, prepositions) is read from ``resources/<lang>/entities/``."""
 
 from __future__ import annotations
 

@@ -6,6 +6,11 @@ at most one edit apart); an acronym meets the name whose initials it spells; a s
 first name alone joins the one full name in its article, or else in its story, that ends
 or starts with it. Candidates come from an index on token skeletons, so the cost grows
 with the number of distinct names, not with its square. When in doubt, names stay apart.
+
+Before that, a name found in one Italian article is looked for in the others about the same
+event, where the language pipeline may have missed it (``_spread_names``). A body named by
+description ("Guardia costiera") is kept within its story or, where the text says whose it is,
+with that qualifier; the same described body in articles that share other names is one.
 """
 
 from __future__ import annotations
