@@ -320,3 +320,12 @@ def test_a_name_after_a_kind_word_of_works_or_things_is_misc(tag):
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Stellamare") == "MISC" and labels.get("Vettore 3") == "MISC", labels
     assert labels.get("Aquilone") == "MISC" and labels.get("Marea Blu") == "MISC", labels
+
+
+def test_a_bodys_regional_branch_is_one_name_and_comune_di_gives_the_town(tag):
+    doc = tag("La protesta è stata organizzata da Confartigianato Sardegna. Il Comune di Nuoro ha chiesto aiuto, "
+              "e il presidente Luca Lo Verde ha risposto.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Confartigianato Sardegna") == "ORG", labels
+    assert labels.get("Nuoro") == "LOC" and "Comune di Nuoro" not in labels, labels
+    assert labels.get("Luca Lo Verde") == "PER" or labels.get("Lo Verde") == "PER", labels

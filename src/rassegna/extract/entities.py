@@ -58,6 +58,7 @@ class EntityTagger:
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
+        found = _branches_and_particles(doc, found)
         found += _lone_places(doc, found)
         found += _named_by_kind(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
@@ -533,6 +534,47 @@ def _coordinated(doc: Document, found) -> list:
                                                                        doc.language) else "PER"
                 out.append((Mention(doc.span(doc.nlp[s].idx, last.idx + len(last.text)), label), (s, e)))
     return out
+
+
+ARABIC_ARTICLES = ("Al", "El")  # the only particles a place's name opens with ("Al Haouz"); "La Germania" is an article
+
+
+def _branches_and_particles(doc: Document, found) -> list:
+    """Three boundary fixes, with words from resources/<lang>/entities/:
+    a body followed straight by a place is its branch, one name ("Coldiretti Calabria");
+    "Comune di Vicenza" is the town alone (the word is a generic one, teste_comune.txt);
+    a surname's or a place's capitalised particle the NER left out goes in ("Lo Presti",
+    "Al Haouz"; particelle.txt)."""
+    tokens = doc.nlp
+    generic = load_set(doc.language, "entities/teste_comune.txt")
+    particles = load_set(doc.language, "entities/particelle.txt")
+    starts = {a: (m, b) for m, (a, b) in found}
+    out, skip = [], set()
+    for mention, (a, b) in sorted(found, key=lambda x: x[1][0]):
+        if id(mention) in skip:
+            continue
+        nxt = starts.get(b)
+        if mention.label == "ORG" and nxt and nxt[0].label == "LOC" \
+                and doc.text[mention.span.end:nxt[0].span.start] == " " and tokens[a].text[:1].isupper() \
+                and " " not in mention.span.text and not known_place(mention.span.text, doc.language):
+            end = nxt[0].span.end
+            skip.add(id(nxt[0]))
+            out.append((Mention(doc.span(mention.span.start, end), "ORG", role=mention.role), (a, nxt[1])))
+            continue
+        if mention.label == "ORG" and b - a >= 3 and tokens[a].text in generic and tokens[a + 1].lower_ in ("di", "of"):
+            place = tokens[a + 2:b]
+            if known_place(place.text, doc.language):
+                out.append((Mention(doc.span(place.start_char, place.end_char), "LOC"), (a + 2, b)))
+                continue
+        if a > 1 and tokens[a - 1].text in particles and not mention.kb and not tokens[a - 1].is_sent_start \
+                and (mention.label == "PER" or (mention.label == "LOC" and tokens[a - 1].text in ARABIC_ARTICLES)) \
+                and not tokens[a - 2].is_punct and not tokens[a - 2].is_space \
+                and a - 1 not in {i for _, (x, y) in found for i in range(x, y)}:
+            out.append((Mention(doc.span(tokens[a - 1].idx, mention.span.end), mention.label, kb=mention.kb,
+                                role=mention.role), (a - 1, b)))
+            continue
+        out.append((mention, (a, b)))
+    return [x for x in out if id(x[0]) not in skip]
 
 
 def _datelines(doc: Document, found) -> list:
