@@ -309,3 +309,15 @@ def test_a_name_found_in_one_article_is_found_where_another_article_of_its_story
     assert found == {("Trebisacce", "LOC")}, found
     assert all(m.span.text == b.text[m.span.start:m.span.end] for m in b.mentions)
     assert c.mentions == []
+
+
+def test_a_name_and_its_bracketed_acronym_meet_and_one_word_transliterations_meet():
+    a = Document(id="a", source="a", text="La Confederazione europea di pallavolo (Cev) ha deciso. Scontri a Syunik.",
+                 language="it", story="s1")
+    a.mentions = [Mention(a.span(3, 38), "ORG"), Mention(a.span(40, 43), "ORG"), Mention(a.span(66, 72), "LOC")]
+    b = doc_with("b", [("Cev", "ORG"), ("Siunik", "LOC"), ("Iran", "LOC"), ("Iraq", "LOC")], story="s2")
+    resolve([a, b])
+    assert a.mentions[0].span.text == "Confederazione europea di pallavolo" and a.mentions[1].span.text == "Cev"
+    assert entity_of([a], "Confederazione europea di pallavolo") == entity_of([a], "Cev") == entity_of([b], "Cev")
+    assert entity_of([a], "Syunik") == entity_of([b], "Siunik")
+    assert entity_of([b], "Iran") != entity_of([b], "Iraq")

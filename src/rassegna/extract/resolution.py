@@ -88,6 +88,7 @@ def resolve(docs: list[Document]) -> list[Entity]:
             k = key(mention.span.text)
             if k and len(tokens(k)) == 1 and not mention.kb:
                 votes[(doc.story or doc.id, k)][mention.label] += 1
+    name_of: dict[int, str] = {}  # id(mention) -> the id of its name
     scoped_initials: set[tuple[str, str]] = set()  # (story, initials) of the bodies whose name depends on the story
     surnames: set[tuple[str, str]] = set()  # (story, surname) of the people its articles name in full
     for doc in docs:
@@ -116,11 +117,14 @@ def resolve(docs: list[Document]) -> list[Entity]:
                 scope = f"of {mention.qualifier}" if mention.qualifier else story
             name = names.setdefault(f"{k}|{scope}", Name(k, scope))
             name.mentions.append((doc, mention))
+            name_of[id(mention)] = name.id
     groups = _Union()
     full = [n for n in names.values() if len(tokens(n.key)) > 1 or n.kb or is_acronym(n.mentions[0][1].span.text)]
     _join_by_kb(full, groups)
     _join_by_skeleton(full, groups)
     _join_acronyms(names, groups)
+    _join_bracketed(docs, name_of, groups)
+    _join_one_word_spellings(names, groups)
     _join_short_names(names, groups, docs, related)
     _join_short_forms(names, groups)
     _join_scoped_across_related(names, groups, related)
@@ -266,6 +270,28 @@ def _join_acronyms(names: dict[str, Name], groups: _Union) -> None:
             matches = {groups.find(n.id) for n in candidates if _may_abbreviate(surface, n)}
             if len(matches) == 1:
                 groups.union(name.id, matches.pop())
+
+
+def _join_bracketed(docs: list[Document], name_of: dict[int, str], groups: _Union) -> None:
+    """A name and the acronym in brackets right after it are one body, whatever the initials
+    ("Confederazione europea di pallavolo (Cev)", "Centro europeo per le operazioni spaziali (Esoc)")."""
+    for doc in docs:
+        mentions = sorted(doc.mentions, key=lambda m: m.span.start)
+        for a, b in zip(mentions, mentions[1:]):
+            if a.label in ("ORG", "MISC") and doc.text[a.span.end:b.span.start] in ("(", " (") \
+                    and doc.text[b.span.end:b.span.end + 1] == ")" and " " not in b.span.text \
+                    and b.span.text[:1].isupper() and len(b.span.text) <= ACRONYM_MAX + 3 and len(tokens(a.span.text)) > 1:
+                groups.union(name_of[id(a)], name_of[id(b)])
+
+
+def _join_one_word_spellings(names: dict[str, Name], groups: _Union) -> None:
+    """One-word names of places, bodies and things with the same transliteration skeleton and type
+    ("Syunik"/"Siunik", "Olympiacos"/"Olympiakos"). People's one-word names are surnames, joined
+    through their full names instead."""
+    by_skeleton: dict[tuple[str, str, str], str] = {}
+    for name in names.values():
+        if name.type != "PER" and not name.kb and len(name.key.split()) == 1 and len(name.key) > ACRONYM_MAX:
+            groups.union(by_skeleton.setdefault((skeleton(name.key), name.type, name.scope), name.id), name.id)
 
 
 def _may_abbreviate(surface: str, name: Name) -> bool:
