@@ -329,3 +329,11 @@ def test_a_bodys_regional_branch_is_one_name_and_comune_di_gives_the_town(tag):
     assert labels.get("Confartigianato Sardegna") == "ORG", labels
     assert labels.get("Nuoro") == "LOC" and "Comune di Nuoro" not in labels, labels
     assert labels.get("Luca Lo Verde") == "PER" or labels.get("Lo Verde") == "PER", labels
+
+
+def test_a_known_city_is_a_person_where_the_article_names_a_person_of_that_surname(tag):
+    doc = tag("Il gol è arrivato su cross di Matteo Colombo. Nella ripresa ha pareggiato Colombo, poi la squadra "
+              "è volata a Colombo per la tournée.")
+    found = [(m.span.text, m.label, m.kb) for m in doc.mentions if m.span.text == "Colombo"]
+    assert found[0][:2] == ("Colombo", "PER") and found[0][2] is None, found
+    assert found[-1][1] == "LOC", found

@@ -321,3 +321,11 @@ def test_a_name_and_its_bracketed_acronym_meet_and_one_word_transliterations_mee
     assert entity_of([a], "Confederazione europea di pallavolo") == entity_of([a], "Cev") == entity_of([b], "Cev")
     assert entity_of([a], "Syunik") == entity_of([b], "Siunik")
     assert entity_of([b], "Iran") != entity_of([b], "Iraq")
+
+
+def test_a_two_word_person_name_in_either_order_is_one_person_within_a_story():
+    docs = [doc_with("a", [("Takeshi Morimoto", "PER")], story="s1"),
+            doc_with("b", [("Morimoto Takeshi", "PER")], story="s1"),
+            doc_with("c", [("Morimoto Takeshi", "PER")], story="s2")]
+    resolve(docs)
+    assert entity_of(docs[:1], "Takeshi Morimoto") == entity_of(docs[1:2], "Morimoto Takeshi")

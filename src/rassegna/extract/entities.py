@@ -804,9 +804,12 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
         if not mention.kb and k in spelled_out:
             mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
             continue
-        if mention.kb and k in persons and mention.label == "LOC" and tokens[0] > 0 and doc_tokens[tokens[0] - 1].pos_ != "ADP":
-            mention.label, mention.kb = "PER", None  # "il sindaco Giuseppe Catania ... Catania ha detto", not "a Catania"
+        if mention.kb and k in persons and mention.label in ("LOC", "PER") and tokens[0] > 0 \
+                and doc_tokens[tokens[0] - 1].lower_ not in locative and _kb_type(mention.kb) == "LOC":
+            mention.label, mention.kb = "PER", None  # "Giuseppe Catania ... Catania ha detto", "cross di Colombo"; not "a Catania"
             continue
+        if mention.kb and mention.label == "PER" and _kb_type(mention.kb) == "LOC":
+            mention.label = "LOC"  # the known place itself: "è volata a Colombo"
         if mention.kb or " " in k:
             continue
         if mention.label in ("LOC", "PER") and _looks_like_acronym(mention.span.text) and not known_place(mention.span.text, lang):
@@ -877,6 +880,11 @@ def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> s
     if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET":
         return kinds.get(after[2].lower_)
     return None
+
+
+def _kb_type(kb_id: str) -> str | None:
+    entry = knowledge_base().entries.get(kb_id)
+    return entry.type if entry else None
 
 
 def _looks_like_acronym(surface: str) -> bool:

@@ -188,6 +188,13 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
         for a, b in _candidates(by_last):
             if _same_person_or_thing(a, b):
                 groups.union(a.name.id, b.name.id)
+    # a two-word person's name in either order, within a story: "Takeshi Morimoto", "Morimoto Takeshi"
+    swapped: dict[tuple[frozenset, str], str] = {}
+    for name in names:
+        parts = skeleton(name.key).split()
+        if name.type == "PER" and len(parts) == 2 and parts[0] != parts[1]:
+            for story in {doc.story or doc.id for doc, _ in name.mentions}:
+                groups.union(swapped.setdefault((frozenset(parts), story), name.id), name.id)
     # the same letters split into words differently: "Mohammadali Karimi", "Mohammad Ali Karimi"
     solid: dict[tuple[str, str, str | None, str], str] = {}
     for name in names:
