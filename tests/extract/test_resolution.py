@@ -299,8 +299,8 @@ def test_a_body_the_text_says_is_another_countrys_stays_apart_and_its_acronym_st
 
 def test_a_name_found_in_one_article_is_found_where_another_article_of_its_story_missed_it():
     a = doc_with("a", [("Trebisacce", "LOC"), ("Arpacal", "ORG"), ("Rossi", "PER")], story="s1")
-    b = Document(id="b", source="b", text="Le scuole di Trebisacce restano chiuse. Arpacal misura il fiume. Trebisacce Nord, Rossi.",
-                 language="it", story="s1")
+    b = Document(id="b", source="b", language="it", story="s1",
+                 text="Le scuole di Trebisacce restano chiuse. Arpacal misura il fiume. Trebisacce Nord, Rossi.")
     c = Document(id="c", source="c", text="A Trebisacce piove.", language="it", story="s2")
     b.mentions, c.mentions = [], []
     resolve([a, b, c])

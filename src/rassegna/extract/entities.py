@@ -33,8 +33,8 @@ from ..kb import knowledge_base
 from ..model import Document, Mention
 from ..pipeline import stage
 from ..resources import load_json, load_set
-from .names import function_words as _rules_function_words
 from .names import acronym, is_acronym, key
+from .names import function_words as _rules_function_words
 from .names import tokens as name_tokens
 from .roles import honorifics, role_after, role_before, role_words
 
@@ -762,9 +762,9 @@ def _qualified(doc: Document, found) -> None:
     nationality ("il ministero della Cultura romeno") or "di" and a place ("il ministero della
     Cultura di Bucarest"). Resolution keeps such bodies apart from the unqualified ones."""
     demonyms = load_set(doc.language, "entities/nazionalita.txt")
-    places = {a: m for m, (a, b) in found if m.label == "LOC"}
+    places = {a: m for m, (a, _) in found if m.label == "LOC"}
     tokens = doc.nlp
-    for mention, (a, b) in found:
+    for mention, (_, b) in found:
         if mention.label != "ORG" or mention.kb or b >= len(tokens):
             continue
         nxt = tokens[b]
@@ -797,22 +797,25 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
             mention.label = "PER"  # "la direttrice generale Marina Cozzani", "il generale Tarek Mansour"
             continue
-        kind = None if mention.kb else _kind_label(doc_tokens, tokens, kinds) or (named_kinds.get(k) if k not in persons else None)
-        if kind:
-            mention.label = kind  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", "la nave Nordlicht", and again
+        kind = None if mention.kb else (_kind_label(doc_tokens, tokens, kinds)
+                                        or (named_kinds.get(k) if k not in persons else None))
+        if kind:  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", "la nave Nordlicht", and the name again
+            mention.label = kind
             continue
         if not mention.kb and k in spelled_out:
             mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
             continue
         if mention.kb and k in persons and mention.label in ("LOC", "PER") and tokens[0] > 0 \
                 and doc_tokens[tokens[0] - 1].lower_ not in locative and _kb_type(mention.kb) == "LOC":
-            mention.label, mention.kb = "PER", None  # "Giuseppe Catania ... Catania ha detto", "cross di Colombo"; not "a Catania"
+            # "Giuseppe Catania ... Catania ha detto", "cross di Colombo"; not "a Catania"
+            mention.label, mention.kb = "PER", None
             continue
         if mention.kb and mention.label == "PER" and _kb_type(mention.kb) == "LOC":
             mention.label = "LOC"  # the known place itself: "è volata a Colombo"
         if mention.kb or " " in k:
             continue
-        if mention.label in ("LOC", "PER") and _looks_like_acronym(mention.span.text) and not known_place(mention.span.text, lang):
+        if mention.label in ("LOC", "PER") and _looks_like_acronym(mention.span.text) \
+                and not known_place(mention.span.text, lang):
             mention.label = "ORG"  # "l'Asp", "la CCM": an acronym is a body's, unless a known place's ("Usa")
         elif k in persons:
             mention.label = "PER"
@@ -822,11 +825,11 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
             mention.label = "LOC"  # "a Aversa": a town's name alone (no person of that surname here) is the town
         elif mention.label == "PER" and known_place(mention.span.text, lang) and (
                 (tokens[0] > 0 and doc_tokens[tokens[0] - 1].lower_ in locative)
-                or not (_titled(doc_tokens, tokens, lang) or k in load_set(lang, "entities/nomi_persona.txt", lower=True))):
+                or not (_titled(doc_tokens, tokens, lang) or k in first_names)):
             mention.label = "LOC"  # "a Bosa", "il sindaco di Bosa": a smaller town no person here is named after
         elif mention.label == "PER" and k not in first_names and tokens[0] > 1 and (
-                doc_tokens[tokens[0] - 1].lower_ in only_places or (doc_tokens[tokens[0] - 1].lower_ in locative
-                                                                    and doc_tokens[tokens[0] - 2].pos_ not in ("VERB", "AUX"))):
+                doc_tokens[tokens[0] - 1].lower_ in only_places or (
+                    doc_tokens[tokens[0] - 1].lower_ in locative and doc_tokens[tokens[0] - 2].pos_ not in ("VERB", "AUX"))):
             placed.add(k)  # "in Syunik", "il valico a Rafah": a place of no gazetteer, where the article says so
     for mention, tokens in found:  # and the same name elsewhere in the article, unless a title makes it a person
         k = key(mention.span.text)
@@ -839,8 +842,8 @@ def _spelled_out(found, doc_tokens) -> dict[str, str]:
     brackets right after the name ("Centro europeo per le operazioni spaziali (Esoc)"), or the
     name's initials ("Istituto superiore di sanità" -> "iss")."""
     out: dict[str, str] = {}
-    ending = {b: m for m, (a, b) in found if m.label in ("ORG", "MISC")}
-    for m, (a, b) in found:
+    ending = {b: m for m, (_, b) in found if m.label in ("ORG", "MISC")}
+    for m, _ in found:
         if m.label in ("ORG", "MISC") and len(name_tokens(m.span.text)) >= 2:
             initials = acronym(m.span.text)
             if len(initials) >= 3:

@@ -284,7 +284,7 @@ def _join_bracketed(docs: list[Document], name_of: dict[int, str], groups: _Unio
     ("Confederazione europea di pallavolo (Cev)", "Centro europeo per le operazioni spaziali (Esoc)")."""
     for doc in docs:
         mentions = sorted(doc.mentions, key=lambda m: m.span.start)
-        for a, b in zip(mentions, mentions[1:]):
+        for a, b in zip(mentions, mentions[1:], strict=False):
             if a.label in ("ORG", "MISC") and doc.text[a.span.end:b.span.start] in ("(", " (") \
                     and doc.text[b.span.end:b.span.end + 1] == ")" and " " not in b.span.text \
                     and b.span.text[:1].isupper() and len(b.span.text) <= ACRONYM_MAX + 3 and len(tokens(a.span.text)) > 1:
@@ -535,7 +535,7 @@ def _spread_names(docs: list[Document], related: _Related) -> None:
         for word in _CAPITALISED.finditer(doc.text):
             for text in sorted(by_first.get(word.group(0).rstrip("."), ()), key=len, reverse=True):
                 start, end = word.start(), word.start() + len(text)
-                if doc.text[start:end] != text or (end < len(doc.text) and (doc.text[end].isalnum() or doc.text[end] == "-")):
+                if doc.text[start:end] != text or doc.text[end:end + 1].isalnum() or doc.text[end:end + 1] == "-":
                     continue
                 if " " not in text and doc.text[:start].rstrip()[-1:] in _SENTENCE_END:
                     continue  # "Mostra" opening a sentence may be any word
