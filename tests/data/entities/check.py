@@ -24,6 +24,8 @@ and the sixth held-out set (source "heldout6", articles in heldout6_articles.jso
 python3 tests/data/entities/check.py tests/data/entities/heldout6_gold.jsonl
 and the seventh held-out set (source "heldout7", articles in heldout7_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout7_gold.jsonl
+and the eighth held-out set (source "heldout8", articles in heldout8_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout8_gold.jsonl
 """
 import json
 import re
@@ -44,7 +46,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout4": HERE / "heldout4_articles.jsonl",
                 "heldout5": HERE / "heldout5_articles.jsonl",
                 "heldout6": HERE / "heldout6_articles.jsonl",
-                "heldout7": HERE / "heldout7_articles.jsonl"}
+                "heldout7": HERE / "heldout7_articles.jsonl",
+                "heldout8": HERE / "heldout8_articles.jsonl"}
 
 
 def load_sources():
