@@ -1,6 +1,6 @@
 """Entity mentions and resolution against our hand-annotated gold (tests/data/entities).
 
-Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,...,heldout6}]
+Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,...,heldout8}]
 Default split: gold from tests/data/entities/gold.jsonl, articles from
 tests/data/stories/{dev,test}.jsonl. --split heldout: gold from
 tests/data/entities/heldout_gold.jsonl, articles from tests/data/entities/heldout_articles.jsonl
