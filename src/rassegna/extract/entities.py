@@ -775,10 +775,17 @@ def _qualified(doc: Document, found) -> None:
 
 
 def _consistent_types(found, lang: str, doc_tokens) -> None:
-    """A surname alone takes its full name's type in the article ("Draghi" after "Mario
-    Draghi"), and a body's first or last word alone the body's ("Ardesia" after "Banca
-    Ardesia", "Edilmarca" after "Edilmarca Costruzioni") unless that word names a known
-    place ("Roma" after "Banca di Roma"). Other names keep the type their context gives them:
+    """Each name's type from what the article says of it, first rule that applies:
+    a titled two- or three-word name is a person ("il generale Tarek Mansour"); a kind word
+    before it or in an apposition gives its type ("l'ospedale San Calogero", "la nave
+    Nordlicht"), to the same name elsewhere in the article too; an acronym takes the type of
+    the name it spells out; a known place is the person where the article names a person of
+    that surname ("Giuseppe Catania ... Catania ha detto"). Then, for one-word names: an acronym
+    is a body's; a surname alone takes its full name's type ("Draghi" after "Mario Draghi");
+    a body's first or last word alone the body's ("Ardesia" after "Banca Ardesia") unless it
+    names a known place; a town's name typed as a person is the town unless a title or a first
+    name says person; a name typed as a person after "in" (or "a" not after a verb) is a place,
+    there and elsewhere in the article. Other names keep the type their context gives them:
     "la Cina" may be a place in one sentence and a government in the next."""
     persons = {key(m.span.text).split()[-1] for m, _ in found if m.label == "PER" and len(key(m.span.text).split()) > 1}
     bodies = {w for m, _ in found if m.label == "ORG" and len(m.span.text.split()) > 1
