@@ -329,3 +329,13 @@ def test_a_two_word_person_name_in_either_order_is_one_person_within_a_story():
             doc_with("c", [("Morimoto Takeshi", "PER")], story="s2")]
     resolve(docs)
     assert entity_of(docs[:1], "Takeshi Morimoto") == entity_of(docs[1:2], "Morimoto Takeshi")
+
+
+def test_a_persons_name_joins_the_one_fuller_name_of_its_story():
+    docs = [doc_with("a", [("Rodrigo Alvarado Céspedes", "PER")], story="s1"),
+            doc_with("b", [("Rodrigo Alvarado", "PER")], story="s1"),
+            doc_with("c", [("Anna Riva Conti", "PER"), ("Anna Riva Bassi", "PER")], story="s2"),
+            doc_with("d", [("Anna Riva", "PER")], story="s2")]
+    resolve(docs)
+    assert entity_of(docs[:1], "Rodrigo Alvarado Céspedes") == entity_of(docs[1:2], "Rodrigo Alvarado")
+    assert entity_of(docs[3:], "Anna Riva") not in (entity_of(docs, "Anna Riva Conti"), entity_of(docs, "Anna Riva Bassi"))

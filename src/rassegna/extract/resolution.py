@@ -126,6 +126,7 @@ def resolve(docs: list[Document]) -> list[Entity]:
     _join_bracketed(docs, name_of, groups)
     _join_one_word_spellings(names, groups)
     _join_short_names(names, groups, docs, related)
+    _join_fuller_names(names, groups)
     _join_short_forms(names, groups)
     _join_scoped_across_related(names, groups, related)
     return _entities(names, groups)
@@ -399,6 +400,25 @@ class _Related:
             if other.id != doc.id and len(shared) >= SHARED_NAMES:
                 found.add(name_id)
         return found
+
+
+def _join_fuller_names(names: dict[str, Name], groups: _Union) -> None:
+    """A person's name of two or more words joins the one fuller name of its story that goes on
+    from it: "Rodrigo Alvarado" and "Rodrigo Alvarado Céspedes", "Samia Suluhu" and "Samia
+    Suluhu Hassan" (second surnames, patronymics)."""
+    by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    people = [n for n in names.values() if n.type == "PER" and len(tokens(n.key)) > 1]
+    for name in people:
+        parts = tuple(skeleton(name.key).split())
+        for story in {doc.story or doc.id for doc, _ in name.mentions}:
+            by_first[(story, parts[0])].append((parts, name.id))
+    for name in people:
+        parts = tuple(skeleton(name.key).split())
+        for story in {doc.story or doc.id for doc, _ in name.mentions}:
+            fuller = {groups.find(other) for longer, other in by_first[(story, parts[0])]
+                      if len(longer) > len(parts) and longer[:len(parts)] == parts}
+            if len(fuller) == 1:
+                groups.union(name.id, fuller.pop())
 
 
 def _join_short_forms(names: dict[str, Name], groups: _Union) -> None:
