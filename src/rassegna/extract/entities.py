@@ -58,7 +58,7 @@ class EntityTagger:
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
-        found = _branches_and_particles(doc, found)
+        found = _branches_and_particles(doc, _split_at_people(doc, found))
         found += _lone_places(doc, found)
         found += _named_by_kind(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
@@ -95,6 +95,8 @@ class EntityTagger:
             cut = _runaway(ent)
             if cut is not None:  # "ministero delle Infrastrutture giudica la norma": the name ends before the verb
                 ent = doc.nlp[ent.start:cut]
+            while len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ in ("VERB", "AUX"):
+                ent = ent[1:]  # "Arbitrerà Alessio Manganiello": the sentence's verb, then the name
             while len(ent) > 1 and ent[-1].text.islower() and ent[-1].pos_ in ("DET", "ADP", "CCONJ"):
                 ent = ent[:len(ent) - 1]  # no name ends with "e la", "di"
 
@@ -533,6 +535,36 @@ def _coordinated(doc: Document, found) -> list:
                 label = "LOC" if mention.label == "LOC" or known_place(doc.text[doc.nlp[s].idx:last.idx + len(last.text)],
                                                                        doc.language) else "PER"
                 out.append((Mention(doc.span(doc.nlp[s].idx, last.idx + len(last.text)), label), (s, e)))
+    return out
+
+
+def _split_at_people(doc: Document, found) -> list:
+    """A known name, a place or a street the NER ran on into a person's name is two names:
+    "Commissione europea Ursula von der Leyen", "via Molise Daniele Pitton", "Roma Mikkel
+    Sørensen". The person starts at a known first name followed by a capitalised word."""
+    first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
+    streets = load_set(doc.language, "entities/teste_nome.txt")
+    particles = set(load_json("xx", "names.json").get("surname_particles", []))
+    tokens, kb, out = doc.nlp, knowledge_base(), []
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    for mention, (a, b) in found:
+        cut = None if mention.label == "PER" else next(
+            (i for i in range(a + 1, min(b, len(tokens) - 1)) if tokens[i].lower_ in first_names and tokens[i].is_title
+             and (tokens[i + 1].text[:1].isupper() or tokens[i + 1].text in particles)), None)
+        head = tokens[a:cut] if cut else None
+        entries = kb.lookup(head.text) if head is not None else []
+        if head is None or not (len(entries) == 1 or (tokens[a].text in streets and len(head) > 1)):
+            out.append((mention, (a, b)))
+            continue
+        label = entries[0].type if len(entries) == 1 else "LOC"
+        out.append((Mention(doc.span(head.start_char, head.end_char), label, kb=entries[0].id if len(entries) == 1 else None),
+                    (a, cut)))
+        end = b
+        while end < len(tokens) and end not in taken and (tokens[end].is_title or tokens[end].text in particles):
+            end += 1  # the surname the NER left outside: "via Molise Daniele" + "Pitton"
+        while end > b and tokens[end - 1].text in particles:
+            end -= 1
+        out.append((Mention(doc.span(tokens[cut].idx, tokens[end - 1].idx + len(tokens[end - 1].text)), "PER"), (cut, end)))
     return out
 
 
