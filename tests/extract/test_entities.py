@@ -337,3 +337,12 @@ def test_a_known_city_is_a_person_where_the_article_names_a_person_of_that_surna
     found = [(m.span.text, m.label, m.kb) for m in doc.mentions if m.span.text == "Colombo"]
     assert found[0][:2] == ("Colombo", "PER") and found[0][2] is None, found
     assert found[-1][1] == "LOC", found
+
+
+def test_a_name_after_a_kind_word_of_places_is_a_place_and_an_apposition_needs_a_lower_case_kind(tag):
+    doc = tag("La secca ha colpito il fiume Po e il lago Maggiore. Arriverà la nave della Marina militare, la Stella, "
+              "e la presidente della Commissione europea Ursula von der Leyen.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Po") == "LOC" and labels.get("Maggiore") == "LOC", labels
+    assert labels.get("Marina militare") == "ORG", labels
+    assert labels.get("Commissione europea") == "ORG" and labels.get("Ursula von der Leyen") == "PER", labels

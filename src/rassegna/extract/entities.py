@@ -901,9 +901,10 @@ def _bodies_words(surface: str, lang: str) -> bool:
 
 def _kind_words(lang: str) -> dict[str, str]:
     """Lower-case kind words and the type they give the name right after them: bodies' (ORG,
-    entities/teste_ente.txt) and works' or named things' (MISC, misc.json "works": "la nave
-    Nordlicht", "il satellite Sentinel-2", "la legge Fornero")."""
+    entities/teste_ente.txt), places' (LOC, teste_luogo.txt: "il fiume Po") and works' or named
+    things' (MISC, misc.json "works": "la nave Nordlicht", "il satellite Sentinel-2", "la legge Fornero")."""
     out = {w: "MISC" for w in load_json(lang, "entities/misc.json").get("works", [])}
+    out.update((w, "LOC") for w in load_set(lang, "entities/teste_luogo.txt"))
     out.update((w, "ORG") for w in load_set(lang, "entities/teste_ente.txt"))
     return out
 
@@ -919,8 +920,8 @@ def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> s
     if i >= 0 and doc_tokens[i].text.islower() and doc_tokens[i].lower_ in kinds:
         return kinds[doc_tokens[i].lower_]
     after = doc_tokens[end:end + 3]
-    if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET":
-        return kinds.get(after[2].lower_)
+    if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and after[2].text.islower():
+        return kinds.get(after[2].text)
     return None
 
 
