@@ -26,6 +26,8 @@ and the seventh held-out set (source "heldout7", articles in heldout7_articles.j
 python3 tests/data/entities/check.py tests/data/entities/heldout7_gold.jsonl
 and the eighth held-out set (source "heldout8", articles in heldout8_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout8_gold.jsonl
+and the ninth held-out set (source "heldout9", articles in heldout9_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout9_gold.jsonl
 """
 import json
 import re
@@ -47,7 +49,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout5": HERE / "heldout5_articles.jsonl",
                 "heldout6": HERE / "heldout6_articles.jsonl",
                 "heldout7": HERE / "heldout7_articles.jsonl",
-                "heldout8": HERE / "heldout8_articles.jsonl"}
+                "heldout8": HERE / "heldout8_articles.jsonl",
+                "heldout9": HERE / "heldout9_articles.jsonl"}
 
 
 def load_sources():
