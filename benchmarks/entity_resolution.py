@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SPLITS = {  # split -> (gold file, article files)
     "default": (DATA / "entities" / "gold.jsonl", [DATA / "stories" / "dev.jsonl", DATA / "stories" / "test.jsonl"]),
     **{name: (DATA / "entities" / f"{name}_gold.jsonl", [DATA / "entities" / f"{name}_articles.jsonl"])
-       for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9")},
+       for name in ("heldout", *(f"heldout{i}" for i in range(2, 10)))},
 }
 
 
