@@ -556,9 +556,9 @@ def _split_at_people(doc: Document, found) -> list:
         if head is None or not (len(entries) == 1 or (tokens[a].text in streets and len(head) > 1)):
             out.append((mention, (a, b)))
             continue
-        label = entries[0].type if len(entries) == 1 else "LOC"
-        out.append((Mention(doc.span(head.start_char, head.end_char), label, kb=entries[0].id if len(entries) == 1 else None),
-                    (a, cut)))
+        entry = entries[0] if len(entries) == 1 else None
+        out.append((Mention(doc.span(head.start_char, head.end_char), entry.type if entry else "LOC",
+                            kb=entry.id if entry else None), (a, cut)))
         end = b
         while end < len(tokens) and end not in taken and (tokens[end].is_title or tokens[end].text in particles):
             end += 1  # the surname the NER left outside: "via Molise Daniele" + "Pitton"
