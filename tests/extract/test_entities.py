@@ -346,3 +346,10 @@ def test_a_name_after_a_kind_word_of_places_is_a_place_and_an_apposition_needs_a
     assert labels.get("Po") == "LOC" and labels.get("Maggiore") == "LOC", labels
     assert labels.get("Marina militare") == "ORG", labels
     assert labels.get("Commissione europea") == "ORG" and labels.get("Ursula von der Leyen") == "PER", labels
+
+
+def test_a_union_federation_and_a_games_edition_are_one_name_each(tag):
+    doc = tag("Lo sciopero è stato proclamato da Filt Cgil e Fim Cisl. Dopo Parigi 2024 si pensa già a Los Angeles 2028.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Filt Cgil") == "ORG" and labels.get("Fim Cisl") == "ORG", labels
+    assert labels.get("Los Angeles 2028") == "MISC", labels

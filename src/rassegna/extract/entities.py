@@ -568,6 +568,21 @@ def _split_at_people(doc: Document, found) -> list:
     return out
 
 
+def _federation_word(token) -> bool:
+    """A union federation's short name before its confederation's ("Filt", "FIOM")."""
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) <= 5 and not token.is_sent_start \
+        and token.pos_ not in _NOT_NAMES
+
+
+def _year(token) -> bool:
+    return token.is_digit and len(token.text) == 4 and token.text[:2] in ("19", "20")
+
+
+def _kb_kind(kb_id: str) -> str | None:
+    entry = knowledge_base().entries.get(kb_id)
+    return entry.kind if entry else None
+
+
 ARABIC_ARTICLES = ("Al", "El")  # the only particles a place's name opens with ("Al Haouz"); "La Germania" is an article
 
 
@@ -581,11 +596,29 @@ def _branches_and_particles(doc: Document, found) -> list:
     generic = load_set(doc.language, "entities/teste_comune.txt")
     particles = load_set(doc.language, "entities/particelle.txt")
     starts = {a: (m, b) for m, (a, b) in found}
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    kb = knowledge_base()
     out, skip = [], set()
     for mention, (a, b) in sorted(found, key=lambda x: x[1][0]):
         if id(mention) in skip:
             continue
         nxt = starts.get(b)
+        entry = kb.entries.get(mention.kb) if mention.kb else None
+        before = tokens[a - 1] if a > 0 else None
+        if entry is not None and entry.kind in ("association", "party") and before is not None and a - 1 not in taken \
+                and _federation_word(before) and doc.text[before.idx + len(before.text):mention.span.start] == " ":
+            # "Filt Cgil", "Fim Cisl": a union's federation, one name
+            out.append((Mention(doc.span(tokens[a - 1].idx, mention.span.end), "ORG"), (a - 1, b)))
+            continue
+        if nxt and b - a == 1 and not mention.kb and nxt[0].kb and _kb_kind(nxt[0].kb) in ("association", "party") \
+                and doc.text[mention.span.end:nxt[0].span.start] == " " and _federation_word(tokens[a]):
+            skip.add(id(nxt[0]))  # "Fiom Cgil" typed PER + ORG
+            out.append((Mention(doc.span(mention.span.start, nxt[0].span.end), "ORG"), (a, nxt[1])))
+            continue
+        if mention.label == "LOC" and b < len(tokens) and _year(tokens[b]) \
+                and doc.text[mention.span.end:tokens[b].idx] == " ":
+            out.append((Mention(doc.span(mention.span.start, tokens[b].idx + len(tokens[b].text)), "MISC"), (a, b + 1)))
+            continue  # "Los Angeles 2028", "Roma 2024": the games or the fair of that year
         if mention.label == "ORG" and nxt and nxt[0].label == "LOC" \
                 and doc.text[mention.span.end:nxt[0].span.start] == " " and tokens[a].text[:1].isupper() \
                 and " " not in mention.span.text and not known_place(mention.span.text, doc.language):
@@ -832,7 +865,8 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
     for mention, tokens in found:
         k = key(mention.span.text)
-        if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 and _titled(doc_tokens, tokens, lang) \
+        if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 \
+                and (_titled(doc_tokens, tokens, lang) or k.split()[0] in first_names) \
                 and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
             mention.label = "PER"  # "la direttrice generale Marina Cozzani", "il generale Tarek Mansour"
             continue
