@@ -353,3 +353,10 @@ def test_a_union_federation_and_a_games_edition_are_one_name_each(tag):
     labels = {m.span.text: m.label for m in doc.mentions}
     assert labels.get("Filt Cgil") == "ORG" and labels.get("Fim Cisl") == "ORG", labels
     assert labels.get("Los Angeles 2028") == "MISC", labels
+
+
+def test_a_city_after_a_definite_article_is_the_club_unless_the_article_is_part_of_its_name(tag):
+    doc = tag("Nel derby la Roma ha battuto la Lazio, poi la squadra è rientrata a Roma. "
+              "La delegazione è arrivata al Cairo.")
+    found = [(m.span.text, m.label) for m in doc.mentions if m.span.text in ("Roma", "Cairo")]
+    assert found == [("Roma", "ORG"), ("Roma", "LOC"), ("Cairo", "LOC")], found

@@ -862,6 +862,8 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                    for label in [_kind_label(doc_tokens, tokens, kinds)] if label}
     first_names = load_set(lang, "entities/nomi_persona.txt", lower=True)
     placed: set[str] = set()
+    club_articles = load_set(lang, "entities/articoli_squadra.txt")
+    articles = load_set(lang, "articles.txt")
     only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
     for mention, tokens in found:
         k = key(mention.span.text)
@@ -882,6 +884,10 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
                 and doc_tokens[tokens[0] - 1].lower_ not in locative and _kb_type(mention.kb) == "LOC":
             # "Giuseppe Catania ... Catania ha detto", "cross di Colombo"; not "a Catania"
             mention.label, mention.kb = "PER", None
+            continue
+        if mention.kb and _kb_kind(mention.kb) in ("city", "capital") and _club(doc_tokens, tokens, club_articles) \
+                and not _named_with_article(mention.kb, articles):
+            mention.label, mention.kb = "ORG", None  # "la Roma", "il Milan", "contro il Bologna": the club
             continue
         if mention.kb and mention.label == "PER" and _kb_type(mention.kb) == "LOC":
             mention.label = "LOC"  # the known place itself: "è volata a Colombo"
@@ -957,6 +963,22 @@ def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> s
     if len(after) == 3 and after[0].text == "," and after[1].pos_ == "DET" and after[2].text.islower():
         return kinds.get(after[2].text)
     return None
+
+
+def _club(doc_tokens, tokens: tuple[int, int], articles: set[str]) -> bool:
+    """A city's one-word name after a definite article and not before a lower-case adjective:
+    "la Roma", "il Milan" (entities/articoli_squadra.txt); not "la Roma antica"."""
+    a, b = tokens
+    if b - a != 1 or a == 0 or doc_tokens[a - 1].lower_ not in articles:
+        return False
+    return b >= len(doc_tokens) or not (doc_tokens[b].pos_ == "ADJ" and doc_tokens[b].text.islower())
+
+
+def _named_with_article(kb_id: str, articles: set[str]) -> bool:
+    """The place's name takes an article: "Il Cairo" ("al Cairo"), "L'Aia", "La Spezia"."""
+    entry = knowledge_base().entries.get(kb_id)
+    forms = (*entry.names.values(), *entry.aliases) if entry else ()
+    return any(f.split()[0].lower() in articles or f[:2].lower() in ("l'", "l’") for f in forms if f)
 
 
 def _kb_type(kb_id: str) -> str | None:

@@ -115,6 +115,9 @@ def resolve(docs: list[Document]) -> list[Entity]:
                 # "Guardia costiera", "Parlamento", and "Asp" for "Azienda sanitaria provinciale": whose depends on
                 # the story, unless the text says whose ("il ministero della Cultura romeno")
                 scope = f"of {mention.qualifier}" if mention.qualifier else story
+            elif mention.label == "ORG" and not mention.kb and len(tokens(k)) == 1 and any(
+                    e.type == "LOC" for e in knowledge_base().lookup(mention.span.text)):
+                scope = "body"  # "la Roma" the club, never Rome the city
             name = names.setdefault(f"{k}|{scope}", Name(k, scope))
             name.mentions.append((doc, mention))
             name_of[id(mention)] = name.id
