@@ -28,6 +28,8 @@ and the eighth held-out set (source "heldout8", articles in heldout8_articles.js
 python3 tests/data/entities/check.py tests/data/entities/heldout8_gold.jsonl
 and the ninth held-out set (source "heldout9", articles in heldout9_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout9_gold.jsonl
+and the tenth held-out set (source "heldout10", articles in heldout10_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout10_gold.jsonl
 """
 import json
 import re
@@ -50,7 +52,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout6": HERE / "heldout6_articles.jsonl",
                 "heldout7": HERE / "heldout7_articles.jsonl",
                 "heldout8": HERE / "heldout8_articles.jsonl",
-                "heldout9": HERE / "heldout9_articles.jsonl"}
+                "heldout9": HERE / "heldout9_articles.jsonl",
+                "heldout10": HERE / "heldout10_articles.jsonl"}
 
 
 def load_sources():
