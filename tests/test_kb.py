@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RES = resources.files("rassegna.resources")
 TYPES = {"PER", "ORG", "LOC", "MISC"}
 KINDS = {"country", "capital", "city", "region", "international-body", "government-body", "association", "company", "agency",
-         "outlet", "party", "armed-group", "person", "event"}
+         "outlet", "party", "armed-group", "person", "event", "law"}
 REQUIRED = {"id": str, "type": str, "kind": str, "name": dict, "aliases": list, "country": (str, type(None)),
             "roles": list, "wikidata": type(None)}
 ID = re.compile(r"^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$")
@@ -73,7 +73,7 @@ def test_fields(kb):
 
 
 def test_types_match_kinds(kb):
-    expected = {"country": "LOC", "capital": "LOC", "city": "LOC", "region": "LOC", "person": "PER", "event": "MISC"}
+    expected = {"country": "LOC", "capital": "LOC", "city": "LOC", "region": "LOC", "person": "PER", "event": "MISC", "law": "MISC"}
     for e in kb:
         assert e["type"] == expected.get(e["kind"], "ORG"), e["id"]
         if e["kind"] == "person":

@@ -360,3 +360,12 @@ def test_a_city_after_a_definite_article_is_the_club_unless_the_article_is_part_
               "La delegazione è arrivata al Cairo.")
     found = [(m.span.text, m.label) for m in doc.mentions if m.span.text in ("Roma", "Cairo")]
     assert found == [("Roma", "ORG"), ("Roma", "LOC"), ("Cairo", "LOC")], found
+
+
+def test_a_body_of_a_known_body_and_two_bodies_across_alla_are_two_names(tag):
+    doc = tag("La Commissione dell'Unione africana ha chiesto una tregua. Il ricorso è passato dal Sib alla Fiba "
+              "Confesercenti, mentre l'Agenzia italiana per la cooperazione allo sviluppo (Aics) stanzia fondi.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("Commissione") == "ORG" and labels.get("Unione africana") == "ORG", labels
+    assert labels.get("Fiba Confesercenti") == "ORG" and "Sib alla Fiba Confesercenti" not in labels, labels
+    assert labels.get("Agenzia italiana per la cooperazione allo sviluppo") == "ORG" and labels.get("Aics") == "ORG", labels

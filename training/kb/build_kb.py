@@ -47,7 +47,7 @@ OTHER_STATES = ["VA", "PS", "XK", "TW"]
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 KINDS = ("country", "capital", "city", "region", "international-body", "government-body", "association", "company",
-         "agency", "outlet", "party", "armed-group", "person", "event")
+         "agency", "outlet", "party", "armed-group", "person", "event", "law")
 FILES = ["capitals.txt", "places.txt", "orgs.txt", "persons.txt", "events.txt"]
 
 

@@ -58,7 +58,7 @@ class EntityTagger:
         found = _events_and_works(doc, found)
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
-        found = _branches_and_particles(doc, _split_at_people(doc, found))
+        found = _branches_and_particles(doc, _bodies_of_bodies(doc, _split_at_people(doc, found)))
         found += _lone_places(doc, found)
         found += _named_by_kind(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
@@ -583,6 +583,42 @@ def _kb_kind(kb_id: str) -> str | None:
     return entry.kind if entry else None
 
 
+A_THE = {"allo", "alla", "alle", "agli", "ai"}  # "Agenzia italiana per la cooperazione allo sviluppo"
+OF_THE = ("di", "del", "dello", "della", "dell'", "dell’", "dei", "degli", "delle", "d'", "d’", "of", "of the")
+TO = ("a", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle")
+
+
+def _bodies_of_bodies(doc: Document, found) -> list:
+    """A body of another known body is two names ("Consiglio di sicurezza delle Nazioni Unite",
+    "Commissione dell'Unione africana", "Corte di giustizia dell'Unione europea"), and so are two
+    bodies the NER joined across "a"/"alla" ("Sib alla Fiba Confesercenti")."""
+    tokens, kb, out = doc.nlp, knowledge_base(), []
+    for mention, (a, b) in found:
+        split = None
+        if mention.label == "ORG" and b - a >= 3 and len(kb.lookup(mention.span.text)) != 1:  # not a known whole
+            for j in range(b - 2, a, -1):
+                word = tokens[j].lower_
+                tail = tokens[j + 1:b]
+                if word in OF_THE and tokens[j + 1].text[:1].isupper():
+                    entries = kb.lookup(tail.text)
+                    if len(entries) == 1 and entries[0].type == "ORG" and tokens[a].text[:1].isupper():
+                        split = (j, entries[0])
+                    break
+                if word in TO and tokens[j + 1].text[:1].isupper() and tokens[j - 1].text[:1].isupper():
+                    split = (j, None)
+                    break
+        if split is None:
+            out.append((mention, (a, b)))
+            continue
+        j, entry = split
+        head, tail = tokens[a:j], tokens[j + 1:b]
+        head_entries = kb.lookup(head.text)
+        head_kb = head_entries[0].id if len(head_entries) == 1 and head_entries[0].type == "ORG" else None
+        out.append((Mention(doc.span(head.start_char, head.end_char), "ORG", kb=head_kb), (a, j)))
+        out.append((Mention(doc.span(tail.start_char, tail.end_char), "ORG", kb=entry.id if entry else None), (j + 1, b)))
+    return out
+
+
 ARABIC_ARTICLES = ("Al", "El")  # the only particles a place's name opens with ("Al Haouz"); "La Germania" is an article
 
 
@@ -675,7 +711,7 @@ def _long_bodies(doc: Document, found) -> list:
     (entities/parole_org.txt) or any capitalised head ("Consiglio europeo", "Corpo forestale")."""
     heads = load_set(doc.language, "entities/parole_org.txt")
     small = _rules_function_words()
-    linking = {w for w in small if w.startswith(("d", "per", "of", "for"))}  # "di", "della", "per"; not "al fine"
+    linking = {w for w in small if w.startswith(("d", "per", "of", "for"))} | A_THE  # not "al fine"
     calendar = load_json(doc.language, "calendar.json")
     dates = {w for words in calendar.values() for w in words}  # "di giugno" says when, not which body
     tokens = doc.nlp
