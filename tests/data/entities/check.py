@@ -30,6 +30,8 @@ and the ninth held-out set (source "heldout9", articles in heldout9_articles.jso
 python3 tests/data/entities/check.py tests/data/entities/heldout9_gold.jsonl
 and the tenth held-out set (source "heldout10", articles in heldout10_articles.jsonl) with:
 python3 tests/data/entities/check.py tests/data/entities/heldout10_gold.jsonl
+and the eleventh held-out set (source "heldout11", articles in heldout11_articles.jsonl) with:
+python3 tests/data/entities/check.py tests/data/entities/heldout11_gold.jsonl
 """
 import json
 import re
@@ -53,7 +55,8 @@ SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
                 "heldout7": HERE / "heldout7_articles.jsonl",
                 "heldout8": HERE / "heldout8_articles.jsonl",
                 "heldout9": HERE / "heldout9_articles.jsonl",
-                "heldout10": HERE / "heldout10_articles.jsonl"}
+                "heldout10": HERE / "heldout10_articles.jsonl",
+                "heldout11": HERE / "heldout11_articles.jsonl"}
 
 
 def load_sources():
