@@ -73,7 +73,8 @@ def test_fields(kb):
 
 
 def test_types_match_kinds(kb):
-    expected = {"country": "LOC", "capital": "LOC", "city": "LOC", "region": "LOC", "person": "PER", "event": "MISC", "law": "MISC"}
+    expected = {"country": "LOC", "capital": "LOC", "city": "LOC", "region": "LOC", "person": "PER",
+                "event": "MISC", "law": "MISC"}
     for e in kb:
         assert e["type"] == expected.get(e["kind"], "ORG"), e["id"]
         if e["kind"] == "person":
