@@ -10,28 +10,9 @@ Checks, for every article and mention:
 - every entity key has a single type across the whole file.
 
 Exit status 1 if anything fails.  Usage: python3 tests/data/entities/check.py
-The held-out set (source "heldout", articles in heldout_articles.jsonl) is checked with:
-python3 tests/data/entities/check.py tests/data/entities/heldout_gold.jsonl
-and the second held-out set (source "heldout2", articles in heldout2_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout2_gold.jsonl
-and the third held-out set (source "heldout3", articles in heldout3_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout3_gold.jsonl
-and the fourth held-out set (source "heldout4", articles in heldout4_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout4_gold.jsonl
-and the fifth held-out set (source "heldout5", articles in heldout5_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout5_gold.jsonl
-and the sixth held-out set (source "heldout6", articles in heldout6_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout6_gold.jsonl
-and the seventh held-out set (source "heldout7", articles in heldout7_articles.jsonl) with:
+A held-out set (source "heldout", "heldout2", … "heldout11", articles in <source>_articles.jsonl)
+is checked by giving its gold file:
 python3 tests/data/entities/check.py tests/data/entities/heldout7_gold.jsonl
-and the eighth held-out set (source "heldout8", articles in heldout8_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout8_gold.jsonl
-and the ninth held-out set (source "heldout9", articles in heldout9_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout9_gold.jsonl
-and the tenth held-out set (source "heldout10", articles in heldout10_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout10_gold.jsonl
-and the eleventh held-out set (source "heldout11", articles in heldout11_articles.jsonl) with:
-python3 tests/data/entities/check.py tests/data/entities/heldout11_gold.jsonl
 """
 import json
 import re
@@ -46,17 +27,7 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
-                "heldout": HERE / "heldout_articles.jsonl",
-                "heldout2": HERE / "heldout2_articles.jsonl",
-                "heldout3": HERE / "heldout3_articles.jsonl",
-                "heldout4": HERE / "heldout4_articles.jsonl",
-                "heldout5": HERE / "heldout5_articles.jsonl",
-                "heldout6": HERE / "heldout6_articles.jsonl",
-                "heldout7": HERE / "heldout7_articles.jsonl",
-                "heldout8": HERE / "heldout8_articles.jsonl",
-                "heldout9": HERE / "heldout9_articles.jsonl",
-                "heldout10": HERE / "heldout10_articles.jsonl",
-                "heldout11": HERE / "heldout11_articles.jsonl"}
+                **{name: HERE / f"{name}_articles.jsonl" for name in ("heldout", *(f"heldout{i}" for i in range(2, 12)))}}
 
 
 def load_sources():
