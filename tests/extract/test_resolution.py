@@ -298,44 +298,44 @@ def test_a_body_the_text_says_is_another_countrys_stays_apart_and_its_acronym_st
 
 
 def test_a_name_found_in_one_article_is_found_where_another_article_of_its_story_missed_it():
-    a = doc_with("a", [("Trebisacce", "LOC"), ("Arpacal", "ORG"), ("Rossi", "PER")], story="s1")
+    a = doc_with("a", [("Amantea", "LOC"), ("Arpatos", "ORG"), ("Rossi", "PER")], story="s1")
     b = Document(id="b", source="b", language="it", story="s1",
-                 text="Le scuole di Trebisacce restano chiuse. Arpacal misura il fiume. Trebisacce Nord, Rossi.")
-    c = Document(id="c", source="c", text="A Trebisacce piove.", language="it", story="s2")
+                 text="Le scuole di Amantea restano chiuse. Arpatos misura il fiume. Amantea Nord, Rossi.")
+    c = Document(id="c", source="c", text="A Amantea piove.", language="it", story="s2")
     b.mentions, c.mentions = [], []
     resolve([a, b, c])
     found = {(m.span.text, m.label) for m in b.mentions}
-    # not "Arpacal" opening a sentence, not inside a longer name, not a surname alone; not in another story
-    assert found == {("Trebisacce", "LOC")}, found
+    # not "Arpatos" opening a sentence, not inside a longer name, not a surname alone; not in another story
+    assert found == {("Amantea", "LOC")}, found
     assert all(m.span.text == b.text[m.span.start:m.span.end] for m in b.mentions)
     assert c.mentions == []
 
 
 def test_a_name_and_its_bracketed_acronym_meet_and_one_word_transliterations_meet():
-    a = Document(id="a", source="a", text="La Confederazione europea di pallavolo (Cev) ha deciso. Scontri a Syunik.",
+    a = Document(id="a", source="a", text="La Confederazione europea di pallavolo (Cev) ha deciso. Scontri a Yaroslavl.",
                  language="it", story="s1")
-    a.mentions = [Mention(a.span(3, 38), "ORG"), Mention(a.span(40, 43), "ORG"), Mention(a.span(66, 72), "LOC")]
-    b = doc_with("b", [("Cev", "ORG"), ("Siunik", "LOC"), ("Iran", "LOC"), ("Iraq", "LOC")], story="s2")
+    a.mentions = [Mention(a.span(3, 38), "ORG"), Mention(a.span(40, 43), "ORG"), Mention(a.span(66, 75), "LOC")]
+    b = doc_with("b", [("Cev", "ORG"), ("Iaroslavl", "LOC"), ("Iran", "LOC"), ("Iraq", "LOC")], story="s2")
     resolve([a, b])
     assert a.mentions[0].span.text == "Confederazione europea di pallavolo" and a.mentions[1].span.text == "Cev"
     assert entity_of([a], "Confederazione europea di pallavolo") == entity_of([a], "Cev") == entity_of([b], "Cev")
-    assert entity_of([a], "Syunik") == entity_of([b], "Siunik")
+    assert entity_of([a], "Yaroslavl") == entity_of([b], "Iaroslavl")
     assert entity_of([b], "Iran") != entity_of([b], "Iraq")
 
 
 def test_a_two_word_person_name_in_either_order_is_one_person_within_a_story():
-    docs = [doc_with("a", [("Takeshi Morimoto", "PER")], story="s1"),
-            doc_with("b", [("Morimoto Takeshi", "PER")], story="s1"),
-            doc_with("c", [("Morimoto Takeshi", "PER")], story="s2")]
+    docs = [doc_with("a", [("Kenji Sato", "PER")], story="s1"),
+            doc_with("b", [("Sato Kenji", "PER")], story="s1"),
+            doc_with("c", [("Sato Kenji", "PER")], story="s2")]
     resolve(docs)
-    assert entity_of(docs[:1], "Takeshi Morimoto") == entity_of(docs[1:2], "Morimoto Takeshi")
+    assert entity_of(docs[:1], "Kenji Sato") == entity_of(docs[1:2], "Sato Kenji")
 
 
 def test_a_persons_name_joins_the_one_fuller_name_of_its_story():
-    docs = [doc_with("a", [("Rodrigo Alvarado Céspedes", "PER")], story="s1"),
-            doc_with("b", [("Rodrigo Alvarado", "PER")], story="s1"),
+    docs = [doc_with("a", [("Luis Herrera Mendoza", "PER")], story="s1"),
+            doc_with("b", [("Luis Herrera", "PER")], story="s1"),
             doc_with("c", [("Anna Riva Conti", "PER"), ("Anna Riva Bassi", "PER")], story="s2"),
             doc_with("d", [("Anna Riva", "PER")], story="s2")]
     resolve(docs)
-    assert entity_of(docs[:1], "Rodrigo Alvarado Céspedes") == entity_of(docs[1:2], "Rodrigo Alvarado")
+    assert entity_of(docs[:1], "Luis Herrera Mendoza") == entity_of(docs[1:2], "Luis Herrera")
     assert entity_of(docs[3:], "Anna Riva") not in (entity_of(docs, "Anna Riva Conti"), entity_of(docs, "Anna Riva Bassi"))

@@ -12,7 +12,7 @@ The passes, in order (``EntityTagger.__call__``):
    names joined by "e" split (``_coordinated``); a first name takes its surname
    (``_with_surnames``); datelines in capitals (``_datelines``);
 4. names the NER missed: towns after a preposition of place (``_lone_places``), names after a
-   kind word ("la cooperativa Girasole", "la nave Nordlicht"; ``_named_by_kind``);
+   kind word ("la cooperativa Girasole", "la nave Stellamare"; ``_named_by_kind``);
 5. one type per name in the article, from its context: kind words, acronyms spelled out,
    titles, prepositions of place, surnames of the article's people (``_consistent_types``);
    whose a described body is ("ministero della Cultura romeno"; ``_qualified``);
@@ -161,8 +161,8 @@ def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
 
 def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
     """One-word places of the gazetteers the NER missed, where the words before them say place:
-    a preposition of place ("a Collecchio", "la procura di Fermo") or a list that began with a
-    place ("tra Trebisacce, Villapiana e Castrovillari"). Only proper nouns inside a sentence,
+    a preposition of place ("a Fornovo", "la procura di Urbino") or a list that began with a
+    place ("tra Amantea, Fiumefreddo e Belmonte"). Only proper nouns inside a sentence,
     never a known first name."""
     before = load_set(doc.language, "entities/preposizioni_citta.txt")
     first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
@@ -877,11 +877,11 @@ def _qualified(doc: Document, found) -> None:
 
 def _consistent_types(found, lang: str, doc_tokens) -> None:
     """Each name's type from what the article says of it, first rule that applies:
-    a titled two- or three-word name is a person ("il generale Tarek Mansour"); a kind word
-    before it or in an apposition gives its type ("l'ospedale San Calogero", "la nave
-    Nordlicht"), to the same name elsewhere in the article too; an acronym takes the type of
+    a titled two- or three-word name is a person ("il generale Karim Haddad"); a kind word
+    before it or in an apposition gives its type ("l'ospedale San Biagio", "la nave
+    Stellamare"), to the same name elsewhere in the article too; an acronym takes the type of
     the name it spells out; a known place is the person where the article names a person of
-    that surname ("Giuseppe Catania ... Catania ha detto"). Then, for one-word names: an acronym
+    that surname ("Giuseppe Modica ... Modica ha detto"). Then, for one-word names: an acronym
     is a body's; a surname alone takes its full name's type ("Draghi" after "Mario Draghi");
     a body's first or last word alone the body's ("Ardesia" after "Banca Ardesia") unless it
     names a known place; a town's name typed as a person is the town unless a title or a first
@@ -900,17 +900,17 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     placed: set[str] = set()
     club_articles = load_set(lang, "entities/articoli_squadra.txt")
     articles = load_set(lang, "articles.txt")
-    only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Liotta")
+    only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Bianchi")
     for mention, tokens in found:
         k = key(mention.span.text)
         if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 \
                 and (_titled(doc_tokens, tokens, lang) or k.split()[0] in first_names) \
                 and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
-            mention.label = "PER"  # "la direttrice generale Marina Cozzani", "il generale Tarek Mansour"
+            mention.label = "PER"  # "la direttrice generale Lucia Ferri", "il generale Karim Haddad"
             continue
         kind = None if mention.kb else (_kind_label(doc_tokens, tokens, kinds)
                                         or (named_kinds.get(k) if k not in persons else None))
-        if kind:  # "l'ospedale San Calogero", "la cooperativa sociale Solaris", "la nave Nordlicht", and the name again
+        if kind:  # "l'ospedale San Biagio", "la cooperativa sociale Girasole", "la nave Stellamare", and the name again
             mention.label = kind
             continue
         if not mention.kb and k in spelled_out:
@@ -918,7 +918,7 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
             continue
         if mention.kb and k in persons and mention.label in ("LOC", "PER") and tokens[0] > 0 \
                 and doc_tokens[tokens[0] - 1].lower_ not in locative and _kb_type(mention.kb) == "LOC":
-            # "Giuseppe Catania ... Catania ha detto", "cross di Colombo"; not "a Catania"
+            # "Giuseppe Modica ... Modica ha detto", "cross di Colombo"; not "a Catania"
             mention.label, mention.kb = "PER", None
             continue
         if mention.kb and _kb_kind(mention.kb) in ("city", "capital") and _club(doc_tokens, tokens, club_articles) \
@@ -945,7 +945,7 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
         elif mention.label == "PER" and k not in first_names and tokens[0] > 1 and (
                 doc_tokens[tokens[0] - 1].lower_ in only_places or (
                     doc_tokens[tokens[0] - 1].lower_ in locative and doc_tokens[tokens[0] - 2].pos_ not in ("VERB", "AUX"))):
-            placed.add(k)  # "in Syunik", "il valico a Rafah": a place of no gazetteer, where the article says so
+            placed.add(k)  # "in Yamal", "il valico a Nasib": a place of no gazetteer, where the article says so
     for mention, tokens in found:  # and the same name elsewhere in the article, unless a title makes it a person
         k = key(mention.span.text)
         if k in placed and mention.label == "PER" and not mention.kb and not _titled(doc_tokens, tokens, lang):
@@ -978,7 +978,7 @@ def _bodies_words(surface: str, lang: str) -> bool:
 def _kind_words(lang: str) -> dict[str, str]:
     """Lower-case kind words and the type they give the name right after them: bodies' (ORG,
     entities/teste_ente.txt), places' (LOC, teste_luogo.txt: "il fiume Po") and works' or named
-    things' (MISC, misc.json "works": "la nave Nordlicht", "il satellite Sentinel-2", "la legge Fornero")."""
+    things' (MISC, misc.json "works": "la nave Stellamare", "il satellite Sentinel-2", "la legge Fornero")."""
     out = {w: "MISC" for w in load_json(lang, "entities/misc.json").get("works", [])}
     out.update((w, "LOC") for w in load_set(lang, "entities/teste_luogo.txt"))
     out.update((w, "ORG") for w in load_set(lang, "entities/teste_ente.txt"))
@@ -987,8 +987,8 @@ def _kind_words(lang: str) -> dict[str, str]:
 
 def _kind_label(doc_tokens, tokens: tuple[int, int], kinds: dict[str, str]) -> str | None:
     """The type a kind word right before the name gives it, maybe with one or two adjectives
-    between ("l'ospedale San Calogero", "la ong tedesca SeaBridge", "the carmaker Volvo"), or a
-    kind word in an apposition right after it ("Datasfera, la società genovese", "la Nordlicht, la nave …")."""
+    between ("l'ospedale San Biagio", "la ong tedesca MareAperto", "the carmaker Volvo"), or a
+    kind word in an apposition right after it ("Ortensa, la società genovese", "la Stellamare, la nave …")."""
     start, end = tokens
     i = start - 1
     while i >= 0 and start - i <= 3 and doc_tokens[i].pos_ == "ADJ" and doc_tokens[i].text.islower():
@@ -1028,7 +1028,7 @@ def _looks_like_acronym(surface: str) -> bool:
 
 
 def _titled(doc_tokens, tokens: tuple[int, int], lang: str) -> bool:
-    """The name has a role or an honorific right before it ("il sindaco Catania", "dott. Rizzo")."""
+    """The name has a role or an honorific right before it ("il sindaco Modica", "dott. Rizzo")."""
     sent = doc_tokens[tokens[0]].sent
     before = doc_tokens[tokens[0] - 1] if tokens[0] > sent.start else None
     if before is not None and before.lower_ in honorifics(lang):

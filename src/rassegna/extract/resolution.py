@@ -108,7 +108,7 @@ def resolve(docs: list[Document]) -> list[Entity]:
             scope = story if vote and max(vote, key=lambda t: (vote[t], -TYPE_ORDER.index(t))) == "PER" else ""
             if (story, k) in surnames and len(vote or ()) > 1:
                 # a person of the story bears this name: the name typed as a person is the person, typed otherwise
-                # it is something else ("il sindaco Catania" and "Catania", "Ilaria Ferrandi" and "il ddl Ferrandi")
+                # it is something else ("il sindaco Modica" and "Modica", "Paola Serra" and "il ddl Serra")
                 scope = story if mention.label == "PER" else ""
             if mention.label == "ORG" and not mention.kb and (_every_country_has_one(mention.span.text, doc.language) or (
                     (story, k) in scoped_initials and is_acronym(mention.span.text))):
@@ -192,7 +192,7 @@ def _join_by_skeleton(names: list[Name], groups: _Union) -> None:
         for a, b in _candidates(by_last):
             if _same_person_or_thing(a, b):
                 groups.union(a.name.id, b.name.id)
-    # a two-word person's name in either order, within a story: "Takeshi Morimoto", "Morimoto Takeshi"
+    # a two-word person's name in either order, within a story: "Kenji Sato", "Sato Kenji"
     swapped: dict[tuple[frozenset, str], str] = {}
     for name in names:
         parts = skeleton(name.key).split()
@@ -297,7 +297,7 @@ def _join_bracketed(docs: list[Document], name_of: dict[int, str], groups: _Unio
 
 def _join_one_word_spellings(names: dict[str, Name], groups: _Union) -> None:
     """One-word names of places, bodies and things with the same transliteration skeleton and type
-    ("Syunik"/"Siunik", "Olympiacos"/"Olympiakos"). People's one-word names are surnames, joined
+    ("Yaroslavl"/"Iaroslavl", "Dynamo"/"Dinamo"). People's one-word names are surnames, joined
     through their full names instead."""
     by_skeleton: dict[tuple[str, str, str], str] = {}
     for name in names.values():
@@ -407,8 +407,8 @@ class _Related:
 
 def _join_fuller_names(names: dict[str, Name], groups: _Union) -> None:
     """A person's name of two or more words joins the one fuller name of its story that goes on
-    from it: "Rodrigo Alvarado" and "Rodrigo Alvarado Céspedes", "Samia Suluhu" and "Samia
-    Suluhu Hassan" (second surnames, patronymics)."""
+    from it: "Luis Herrera" and "Luis Herrera Mendoza", "Ana María" and "Ana María Ruiz"
+    (second surnames, middle names)."""
     by_first: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     people = [n for n in names.values() if n.type == "PER" and len(tokens(n.key)) > 1]
     for name in people:
