@@ -369,3 +369,11 @@ def test_a_body_of_a_known_body_and_two_bodies_across_alla_are_two_names(tag):
     assert labels.get("Commissione") == "ORG" and labels.get("Unione africana") == "ORG", labels
     assert labels.get("Fiba Confesercenti") == "ORG" and "Sib alla Fiba Confesercenti" not in labels, labels
     assert labels.get("Agenzia italiana per la cooperazione allo sviluppo") == "ORG" and labels.get("Aics") == "ORG", labels
+
+
+def test_places_joined_by_hyphens_are_each_a_name_unless_the_whole_is_one_place(tag):
+    doc = tag("Sulla linea Brescia-Iseo-Edolo i treni sono fermi. La tregua India-Pakistan regge. In Emilia-Romagna piove.")
+    labels = [(m.span.text, m.label) for m in doc.mentions]
+    for name in ("Brescia", "Iseo", "Edolo", "India", "Pakistan", "Emilia-Romagna"):
+        assert (name, "LOC") in labels, labels
+    assert all(doc.text[m.span.start:m.span.end] == m.span.text for m in doc.mentions)

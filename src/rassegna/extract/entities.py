@@ -59,6 +59,7 @@ class EntityTagger:
         found = _with_surnames(doc, _coordinated(doc, found))
         found = _datelines(doc, found)
         found = _branches_and_particles(doc, _bodies_of_bodies(doc, _split_at_people(doc, found)))
+        found = _hyphenated_places(doc, found)
         found += _lone_places(doc, found)
         found += _named_by_kind(doc, found)
         _consistent_types(found, doc.language, doc.nlp)
@@ -157,6 +158,31 @@ def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
             out.append((Mention(doc.span(tokens[i].idx, last.idx + len(last.text)), "LOC"), (i, i + n)))
             end = i + n
     return out
+
+
+def _hyphenated_places(doc: Document, found) -> list:
+    """Places joined by hyphens are each a name ("la linea Brescia-Iseo-Edolo", "la tregua
+    India-Pakistan"; GUIDELINES: names inside hyphenated compounds), unless the whole is one
+    known place ("Emilia-Romagna")."""
+    tokens, out = doc.nlp, []
+    by_token = {a: (m, (a, b)) for m, (a, b) in found if b - a == 1}
+    taken = {i for _, (a, b) in found for i in range(a, b)}
+    for t in tokens:
+        if "-" not in t.text or (t.i in taken and (t.i not in by_token or by_token[t.i][0].label != "LOC")):
+            continue
+        parts = t.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() and known_place(p, doc.language) for p in parts) \
+                or known_place(t.text, doc.language):
+            continue
+        start = t.idx
+        for part in parts:
+            out.append((Mention(doc.span(start, start + len(part)), "LOC"), (t.i, t.i + 1)))
+            start += len(part) + 1
+        by_token.pop(t.i, None)
+        taken.add(t.i)
+    kept = [x for x in found if not (x[1][1] - x[1][0] == 1 and x[1][0] in taken and x[1][0] not in by_token
+                                     and "-" in tokens[x[1][0]].text and x[0].label == "LOC")]
+    return kept + out
 
 
 def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
