@@ -377,3 +377,10 @@ def test_places_joined_by_hyphens_are_each_a_name_unless_the_whole_is_one_place(
     for name in ("Brescia", "Iseo", "Edolo", "India", "Pakistan", "Emilia-Romagna"):
         assert (name, "LOC") in labels, labels
     assert all(doc.text[m.span.start:m.span.end] == m.span.text for m in doc.mentions)
+
+
+def test_a_person_run_on_into_a_known_body_is_two_names(tag):
+    doc = tag("Lo ha detto Marco Rinaldi della Fiom durante il presidio. Piero della Francesca resta un maestro.")
+    labels = [(m.span.text, m.label) for m in doc.mentions]
+    assert ("Marco Rinaldi", "PER") in labels and ("Fiom", "ORG") in labels, labels
+    assert ("Piero della Francesca", "PER") in labels, labels

@@ -621,6 +621,20 @@ def _bodies_of_bodies(doc: Document, found) -> list:
     tokens, kb, out = doc.nlp, knowledge_base(), []
     for mention, (a, b) in found:
         split = None
+        if mention.label == "PER" and b - a >= 4:  # "Marco Rinaldi della Fiom": the person, then the body
+            for j in range(a + 2, b - 1):
+                tail = tokens[j + 1:b]
+                if tokens[j].text in OF_THE[1:] and (_looks_like_acronym(tail.text) or any(
+                        e.type == "ORG" for e in kb.lookup(tail.text))):
+                    entries = [e for e in kb.lookup(tail.text) if e.type == "ORG"]
+                    out.append((Mention(doc.span(mention.span.start, tokens[j - 1].idx + len(tokens[j - 1].text)), "PER",
+                                        role=mention.role), (a, j)))
+                    out.append((Mention(doc.span(tail.start_char, tail.end_char), "ORG",
+                                        kb=entries[0].id if len(entries) == 1 else None), (j + 1, b)))
+                    split = "done"
+                    break
+            if split:
+                continue
         if mention.label == "ORG" and b - a >= 3 and len(kb.lookup(mention.span.text)) != 1:  # not a known whole
             for j in range(b - 2, a, -1):
                 word = tokens[j].lower_
