@@ -384,3 +384,10 @@ def test_a_person_run_on_into_a_known_body_is_two_names(tag):
     labels = [(m.span.text, m.label) for m in doc.mentions]
     assert ("Marco Rinaldi", "PER") in labels and ("Fiom", "ORG") in labels, labels
     assert ("Piero della Francesca", "PER") in labels, labels
+
+
+def test_a_known_ministry_written_in_lower_case_is_found_and_rating_agencies_are_bodies(tag):
+    doc = tag("I conti del ministero dell'Economia sono stati giudicati da Fitch e da Moody's.")
+    labels = {m.span.text: m.label for m in doc.mentions}
+    assert labels.get("ministero dell'Economia") == "ORG", labels
+    assert labels.get("Fitch") == "ORG" and labels.get("Moody's") == "ORG", labels

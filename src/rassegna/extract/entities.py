@@ -132,9 +132,11 @@ class EntityTagger:
         if not kb.entries:
             return []
         articles = load_set(doc.language, "articles.txt")  # "La Banca centrale europea": no "La"
+        name_heads = load_set(doc.language, "entities/teste_nome.txt")
         tokens, out, i = doc.nlp, [], 0
         while i < len(tokens):
-            opens_name = tokens[i].text[:1].isupper() and tokens[i].lower_ not in articles and tokens[i].pos_ != "DET"
+            opens_name = (tokens[i].text[:1].isupper() or tokens[i].text in name_heads) \
+                and tokens[i].lower_ not in articles and tokens[i].pos_ != "DET"  # also "ministero dell'Economia"
             hit = _kb_match(doc, tokens, i, kb) if opens_name else None
             if hit:
                 n, entry = hit
