@@ -1,6 +1,6 @@
 """Entity mentions and resolution against our hand-annotated gold (tests/data/entities).
 
-Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,...,heldout12}]
+Usage: python benchmarks/entity_resolution.py [--verbose] [--split {default,heldout,heldout2,...,heldout13}]
 Default split: gold from tests/data/entities/gold.jsonl, articles from
 tests/data/stories/{dev,test}.jsonl. --split heldout: gold from
 tests/data/entities/heldout_gold.jsonl, articles from tests/data/entities/heldout_articles.jsonl
@@ -28,7 +28,7 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data"
 SPLITS = {  # split -> (gold file, article files)
     "default": (DATA / "entities" / "gold.jsonl", [DATA / "stories" / "dev.jsonl", DATA / "stories" / "test.jsonl"]),
     **{name: (DATA / "entities" / f"{name}_gold.jsonl", [DATA / "entities" / f"{name}_articles.jsonl"])
-       for name in ("heldout", *(f"heldout{i}" for i in range(2, 13)))},
+       for name in ("heldout", *(f"heldout{i}" for i in range(2, 14)))},
 }
 
 

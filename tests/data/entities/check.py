@@ -10,7 +10,7 @@ Checks, for every article and mention:
 - every entity key has a single type across the whole file.
 
 Exit status 1 if anything fails.  Usage: python3 tests/data/entities/check.py
-A held-out set (source "heldout", "heldout2", … "heldout12", articles in <source>_articles.jsonl)
+A held-out set (source "heldout", "heldout2", … "heldout13", articles in <source>_articles.jsonl)
 is checked by giving its gold file:
 python3 tests/data/entities/check.py tests/data/entities/heldout7_gold.jsonl
 """
@@ -27,7 +27,7 @@ SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
 
 SOURCE_FILES = {"test": STORIES / "test.jsonl", "dev": STORIES / "dev.jsonl",
-                **{name: HERE / f"{name}_articles.jsonl" for name in ("heldout", *(f"heldout{i}" for i in range(2, 13)))}}
+                **{name: HERE / f"{name}_articles.jsonl" for name in ("heldout", *(f"heldout{i}" for i in range(2, 14)))}}
 
 
 def load_sources():
