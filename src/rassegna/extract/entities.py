@@ -162,15 +162,20 @@ def _places(doc: Document) -> list[tuple[Mention, tuple[int, int]]]:
     return out
 
 
+def _taken(found) -> set[int]:
+    """The token indices the mentions found so far cover."""
+    return {i for _, (a, b) in found for i in range(a, b)}
+
+
 def _hyphenated_places(doc: Document, found) -> list:
     """Places joined by hyphens are each a name ("la linea Brescia-Iseo-Edolo", "la tregua
     India-Pakistan"; GUIDELINES: names inside hyphenated compounds), unless the whole is one
     known place ("Emilia-Romagna")."""
-    tokens, out = doc.nlp, []
-    by_token = {a: (m, (a, b)) for m, (a, b) in found if b - a == 1}
-    taken = {i for _, (a, b) in found for i in range(a, b)}
-    for t in tokens:
-        if "-" not in t.text or (t.i in taken and (t.i not in by_token or by_token[t.i][0].label != "LOC")):
+    one_word_places = {a for m, (a, b) in found if b - a == 1 and m.label == "LOC"}
+    taken = _taken(found)
+    out, split = [], set()
+    for t in doc.nlp:
+        if "-" not in t.text or (t.i in taken and t.i not in one_word_places):
             continue
         parts = t.text.split("-")
         if len(parts) < 2 or not all(p[:1].isupper() and known_place(p, doc.language) for p in parts) \
@@ -180,11 +185,8 @@ def _hyphenated_places(doc: Document, found) -> list:
         for part in parts:
             out.append((Mention(doc.span(start, start + len(part)), "LOC"), (t.i, t.i + 1)))
             start += len(part) + 1
-        by_token.pop(t.i, None)
-        taken.add(t.i)
-    kept = [x for x in found if not (x[1][1] - x[1][0] == 1 and x[1][0] in taken and x[1][0] not in by_token
-                                     and "-" in tokens[x[1][0]].text and x[0].label == "LOC")]
-    return kept + out
+        split.add(t.i)
+    return [x for x in found if not (x[1][0] in split and x[0].label == "LOC")] + out
 
 
 def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
@@ -194,7 +196,7 @@ def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
     never a known first name."""
     before = load_set(doc.language, "entities/preposizioni_citta.txt")
     first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     places_at = {b: m for m, (a, b) in found if m.label == "LOC"}
     out: list[tuple[Mention, tuple[int, int]]] = []
     for token in doc.nlp:
@@ -222,7 +224,7 @@ def _named_by_kind(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]
     again elsewhere in the article ("Secondo Girasole …")."""
     kinds = _kind_words(doc.language)
     tokens = doc.nlp
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     out: list[tuple[Mention, tuple[int, int]]] = []
     names: dict[str, str] = {}
     for t in tokens:
@@ -493,7 +495,7 @@ def _titles_in_quotes(doc: Document, found, works: set[str]) -> list:
         titles.append((Mention(doc.span(tokens[token.i + 1].idx, last.idx + len(last.text)), "MISC"), (token.i + 1, end)))
     if not titles:
         return found
-    covered = {i for _, (a, b) in titles for i in range(a, b)}
+    covered = _taken(titles)
     return [x for x in found if covered.isdisjoint(range(*x[1]))] + titles
 
 
@@ -514,7 +516,7 @@ def _unnamed_events(doc: Document, found, last: set[str], alone: set[str]) -> li
     """Capitalised words closed by an event's word that the NER left out altogether
     ("Champions League", "Davis Cup"), and the words that name an event or a law alone
     ("Mondiali", "Costituzione"): KIND, the NER's training data, does not annotate them."""
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     out = []
     for token in doc.nlp:
         if token.text in alone and token.i not in taken:
@@ -537,12 +539,11 @@ def _bodies_by_their_words(doc: Document, found) -> None:
     """A name the NER took for a person's or a place's that holds an organisation's word
     ("Banca Ardesia", "Virtus Volley Brenta"; resources entities/parole_org.txt) is a body's; a
     person's that holds a place's word ("Moda Arena"; entities/parole_luogo.txt), a place's."""
-    words = load_set(doc.language, "entities/parole_org.txt")
     places = load_set(doc.language, "entities/parole_luogo.txt")
     for mention, _ in found:
         if mention.kb or " " not in mention.span.text:
             continue
-        if mention.label in ("PER", "LOC") and any(w in words for w in mention.span.text.split()):
+        if mention.label in ("PER", "LOC") and _bodies_words(mention.span.text, doc.language):
             mention.label = "ORG"
         elif mention.label == "PER" and any(w in places for w in mention.span.text.split()):
             mention.label = "LOC"  # "Moda Arena", "Stelvio Pass"
@@ -574,7 +575,7 @@ def _split_at_people(doc: Document, found) -> list:
     streets = load_set(doc.language, "entities/teste_nome.txt")
     particles = set(load_json("xx", "names.json").get("surname_particles", []))
     tokens, kb, out = doc.nlp, knowledge_base(), []
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     for mention, (a, b) in found:
         cut = None if mention.label == "PER" else next(
             (i for i in range(a + 1, min(b, len(tokens) - 1)) if tokens[i].lower_ in first_names and tokens[i].is_title
@@ -606,11 +607,6 @@ def _year(token) -> bool:
     return token.is_digit and len(token.text) == 4 and token.text[:2] in ("19", "20")
 
 
-def _kb_kind(kb_id: str) -> str | None:
-    entry = knowledge_base().entries.get(kb_id)
-    return entry.kind if entry else None
-
-
 A_THE = {"allo", "alla", "alle", "agli", "ai"}  # "Agenzia italiana per la cooperazione allo sviluppo"
 OF_THE = ("di", "del", "dello", "della", "dell'", "dell’", "dei", "degli", "delle", "d'", "d’", "of", "of the")
 TO = ("a", "al", "allo", "alla", "all'", "all’", "ai", "agli", "alle")
@@ -624,18 +620,9 @@ def _bodies_of_bodies(doc: Document, found) -> list:
     for mention, (a, b) in found:
         split = None
         if mention.label == "PER" and b - a >= 4:  # "Marco Rinaldi della Fiom": the person, then the body
-            for j in range(a + 2, b - 1):
-                tail = tokens[j + 1:b]
-                if tokens[j].text in OF_THE[1:] and (_looks_like_acronym(tail.text) or any(
-                        e.type == "ORG" for e in kb.lookup(tail.text))):
-                    entries = [e for e in kb.lookup(tail.text) if e.type == "ORG"]
-                    out.append((Mention(doc.span(mention.span.start, tokens[j - 1].idx + len(tokens[j - 1].text)), "PER",
-                                        role=mention.role), (a, j)))
-                    out.append((Mention(doc.span(tail.start_char, tail.end_char), "ORG",
-                                        kb=entries[0].id if len(entries) == 1 else None), (j + 1, b)))
-                    split = "done"
-                    break
+            split = _person_of_body(doc, mention, (a, b))
             if split:
+                out.extend(split)
                 continue
         if mention.label == "ORG" and b - a >= 3 and len(kb.lookup(mention.span.text)) != 1:  # not a known whole
             for j in range(b - 2, a, -1):
@@ -661,6 +648,24 @@ def _bodies_of_bodies(doc: Document, found) -> list:
     return out
 
 
+UNION_KINDS = ("association", "party")  # knowledge-base kinds a federation's short name may precede ("Filt Cgil")
+def _person_of_body(doc: Document, mention: Mention, tokens: tuple[int, int]) -> list | None:
+    """The person and the body of a person's name run on into "della/del …" and a known body
+    or an acronym ("Marco Rinaldi della Fiom"); None for a name such as "Piero della Francesca"."""
+    a, b = tokens
+    for j in range(a + 2, b - 1):
+        tail = doc.nlp[j + 1:b]
+        if doc.nlp[j].text not in OF_THE[1:]:
+            continue
+        bodies = [e for e in knowledge_base().lookup(tail.text) if e.type == "ORG"]
+        if bodies or _looks_like_acronym(tail.text):
+            person = doc.span(mention.span.start, doc.nlp[j - 1].idx + len(doc.nlp[j - 1].text))
+            return [(Mention(person, "PER", role=mention.role), (a, j)),
+                    (Mention(doc.span(tail.start_char, tail.end_char), "ORG",
+                             kb=bodies[0].id if len(bodies) == 1 else None), (j + 1, b))]
+    return None
+
+
 ARABIC_ARTICLES = ("Al", "El")  # the only particles a place's name opens with ("Al Haouz"); "La Germania" is an article
 
 
@@ -674,21 +679,20 @@ def _branches_and_particles(doc: Document, found) -> list:
     generic = load_set(doc.language, "entities/teste_comune.txt")
     particles = load_set(doc.language, "entities/particelle.txt")
     starts = {a: (m, b) for m, (a, b) in found}
-    taken = {i for _, (a, b) in found for i in range(a, b)}
-    kb = knowledge_base()
+    taken = _taken(found)
     out, skip = [], set()
     for mention, (a, b) in sorted(found, key=lambda x: x[1][0]):
         if id(mention) in skip:
             continue
         nxt = starts.get(b)
-        entry = kb.entries.get(mention.kb) if mention.kb else None
+        entry, after = _kb_entry(mention.kb), _kb_entry(nxt[0].kb) if nxt else None
         before = tokens[a - 1] if a > 0 else None
-        if entry is not None and entry.kind in ("association", "party") and before is not None and a - 1 not in taken \
+        if entry is not None and entry.kind in UNION_KINDS and before is not None and a - 1 not in taken \
                 and _federation_word(before) and doc.text[before.idx + len(before.text):mention.span.start] == " ":
             # "Filt Cgil", "Fim Cisl": a union's federation, one name
             out.append((Mention(doc.span(tokens[a - 1].idx, mention.span.end), "ORG"), (a - 1, b)))
             continue
-        if nxt and b - a == 1 and not mention.kb and nxt[0].kb and _kb_kind(nxt[0].kb) in ("association", "party") \
+        if after is not None and after.kind in UNION_KINDS and b - a == 1 and not mention.kb \
                 and doc.text[mention.span.end:nxt[0].span.start] == " " and _federation_word(tokens[a]):
             skip.add(id(nxt[0]))  # "Fiom Cgil" typed PER + ORG
             out.append((Mention(doc.span(mention.span.start, nxt[0].span.end), "ORG"), (a, nxt[1])))
@@ -712,7 +716,7 @@ def _branches_and_particles(doc: Document, found) -> list:
         if a > 1 and tokens[a - 1].text in particles and not mention.kb and not tokens[a - 1].is_sent_start \
                 and (mention.label == "PER" or (mention.label == "LOC" and tokens[a - 1].text in ARABIC_ARTICLES)) \
                 and not tokens[a - 2].is_punct and not tokens[a - 2].is_space \
-                and a - 1 not in {i for _, (x, y) in found for i in range(x, y)}:
+                and a - 1 not in taken:
             out.append((Mention(doc.span(tokens[a - 1].idx, mention.span.end), mention.label, kb=mention.kb,
                                 role=mention.role), (a - 1, b)))
             continue
@@ -800,7 +804,7 @@ def _with_surnames(doc: Document, found) -> list:
     Al-Mansouri", "Marco van der Berg". Two person names back to back are one."""
     first_names = load_set(doc.language, "entities/nomi_persona.txt", lower=True)
     particles = _rules_function_words()
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     out: list = []
     for mention, (a, b) in found:
         if mention.label == "PER" and b - a == 1 and b < len(doc.nlp) and (
@@ -858,7 +862,7 @@ def _acronyms_left_out(doc: Document, found) -> list[tuple[Mention, tuple[int, i
     are written again, or the initials of one of its bodies ("Associazione nazionale magistrati"
     ... "Anm")."""
     tokens = doc.nlp
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     ending = {b: m for m, (a, b) in found if m.label in ("ORG", "MISC")}
 
     def acronym_like(t) -> bool:
@@ -888,7 +892,7 @@ def _surnames_again(doc: Document, found) -> list[tuple[Mention, tuple[int, int]
         words = m.span.text.split()
         if m.label in ("PER", "ORG") and len(words) > 1 and words[-1][:1].isupper():
             last_words.setdefault(words[-1], m.label)
-    taken = {i for _, (a, b) in found for i in range(a, b)}
+    taken = _taken(found)
     out = []
     for token in doc.nlp:
         label = last_words.get(token.text)
@@ -936,38 +940,38 @@ def _consistent_types(found, lang: str, doc_tokens) -> None:
     locative = load_set(lang, "entities/preposizioni_luogo.txt")
     kinds = _kind_words(lang)
     spelled_out = _spelled_out(found, doc_tokens)
-    named_kinds = {key(m.span.text): label for m, tokens in found if not m.kb
-                   for label in [_kind_label(doc_tokens, tokens, kinds)] if label}
+    kinds_found = [None if m.kb else _kind_label(doc_tokens, tokens, kinds) for m, tokens in found]
+    named_kinds = {key(m.span.text): label for (m, _), label in zip(found, kinds_found, strict=True) if label}
     first_names = load_set(lang, "entities/nomi_persona.txt", lower=True)
     placed: set[str] = set()
     club_articles = load_set(lang, "entities/articoli_squadra.txt")
     articles = load_set(lang, "articles.txt")
     only_places = load_set(lang, "entities/preposizioni_solo_luogo.txt")  # "in"; "a" not after a verb ("chiede a Bianchi")
-    for mention, tokens in found:
+    for (mention, tokens), kind in zip(found, kinds_found, strict=True):
         k = key(mention.span.text)
         if mention.label == "ORG" and not mention.kb and 2 <= len(k.split()) <= 3 \
                 and (_titled(doc_tokens, tokens, lang) or k.split()[0] in first_names) \
                 and all(w[:1].isupper() for w in mention.span.text.split()) and not _bodies_words(mention.span.text, lang):
             mention.label = "PER"  # "la direttrice generale Lucia Ferri", "il generale Karim Haddad"
             continue
-        kind = None if mention.kb else (_kind_label(doc_tokens, tokens, kinds)
-                                        or (named_kinds.get(k) if k not in persons else None))
+        kind = kind or (named_kinds.get(k) if k not in persons and not mention.kb else None)
         if kind:  # "l'ospedale San Biagio", "la cooperativa sociale Girasole", "la nave Stellamare", and the name again
             mention.label = kind
             continue
         if not mention.kb and k in spelled_out:
             mention.label = spelled_out[k]  # "Associazione nazionale comuni italiani (Anci)", "Anci" again
             continue
-        if mention.kb and k in persons and mention.label in ("LOC", "PER") and tokens[0] > 0 \
-                and doc_tokens[tokens[0] - 1].lower_ not in locative and _kb_type(mention.kb) == "LOC":
+        entry = _kb_entry(mention.kb)
+        if entry is not None and k in persons and mention.label in ("LOC", "PER") and tokens[0] > 0 \
+                and doc_tokens[tokens[0] - 1].lower_ not in locative and entry.type == "LOC":
             # "Giuseppe Modica ... Modica ha detto", "cross di Colombo"; not "a Catania"
             mention.label, mention.kb = "PER", None
             continue
-        if mention.kb and _kb_kind(mention.kb) in ("city", "capital") and _club(doc_tokens, tokens, club_articles) \
-                and not _named_with_article(mention.kb, articles):
+        if entry is not None and entry.kind in ("city", "capital") and _club(doc_tokens, tokens, club_articles) \
+                and not _named_with_article(entry, articles):
             mention.label, mention.kb = "ORG", None  # "la Roma", "il Milan", "contro il Bologna": the club
             continue
-        if mention.kb and mention.label == "PER" and _kb_type(mention.kb) == "LOC":
+        if entry is not None and mention.label == "PER" and entry.type == "LOC":
             mention.label = "LOC"  # the known place itself: "è volata a Colombo"
         if mention.kb or " " in k:
             continue
@@ -1052,16 +1056,15 @@ def _club(doc_tokens, tokens: tuple[int, int], articles: set[str]) -> bool:
     return b >= len(doc_tokens) or not (doc_tokens[b].pos_ == "ADJ" and doc_tokens[b].text.islower())
 
 
-def _named_with_article(kb_id: str, articles: set[str]) -> bool:
+def _named_with_article(entry, articles: set[str]) -> bool:
     """The place's name takes an article: "Il Cairo" ("al Cairo"), "L'Aia", "La Spezia"."""
-    entry = knowledge_base().entries.get(kb_id)
-    forms = (*entry.names.values(), *entry.aliases) if entry else ()
+    forms = (*entry.names.values(), *entry.aliases)
     return any(f.split()[0].lower() in articles or f[:2].lower() in ("l'", "l’") for f in forms if f)
 
 
-def _kb_type(kb_id: str) -> str | None:
-    entry = knowledge_base().entries.get(kb_id)
-    return entry.type if entry else None
+def _kb_entry(kb_id: str | None):
+    """The knowledge-base entry a mention links to, or None."""
+    return knowledge_base().entries.get(kb_id) if kb_id else None
 
 
 def _looks_like_acronym(surface: str) -> bool:
