@@ -83,21 +83,23 @@ def resolve(docs: list[Document]) -> list[Entity]:
     # a one-word name is a person's (and kept within its story) when its story mostly types
     # it PER: "Bisenzio" typed PER in one article and LOC in the next is still one name
     votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    for doc in docs:
-        for mention in doc.mentions:
-            k = key(mention.span.text)
-            if k and len(tokens(k)) == 1 and not mention.kb:
-                votes[(doc.story or doc.id, k)][mention.label] += 1
-    name_of: dict[int, str] = {}  # id(mention) -> the id of its name
     scoped_initials: set[tuple[str, str]] = set()  # (story, initials) of the bodies whose name depends on the story
     surnames: set[tuple[str, str]] = set()  # (story, surname) of the people its articles name in full
+    described: set[int] = set()  # id() of the mentions of bodies named by description ("Guardia costiera")
     for doc in docs:
+        story = doc.story or doc.id
         for mention in doc.mentions:
-            if mention.label == "PER" and len(tokens(mention.span.text)) > 1:
-                surnames.add((doc.story or doc.id, tokens(mention.span.text)[-1]))
-            if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language) \
-                    and len(tokens(mention.span.text)) > 1:
-                scoped_initials.add((doc.story or doc.id, acronym(mention.span.text)))
+            k = key(mention.span.text)
+            words = tokens(k)
+            if k and len(words) == 1 and not mention.kb:
+                votes[(story, k)][mention.label] += 1
+            if mention.label == "PER" and len(words) > 1:
+                surnames.add((story, words[-1]))
+            if mention.label == "ORG" and not mention.kb and _every_country_has_one(mention.span.text, doc.language):
+                described.add(id(mention))
+                if len(words) > 1:
+                    scoped_initials.add((story, acronym(mention.span.text)))
+    name_of: dict[int, str] = {}  # id(mention) -> the id of its name
     for doc in docs:
         for mention in doc.mentions:
             k = key(mention.span.text)
@@ -110,8 +112,8 @@ def resolve(docs: list[Document]) -> list[Entity]:
                 # a person of the story bears this name: the name typed as a person is the person, typed otherwise
                 # it is something else ("il sindaco Modica" and "Modica", "Paola Serra" and "il ddl Serra")
                 scope = story if mention.label == "PER" else ""
-            if mention.label == "ORG" and not mention.kb and (_every_country_has_one(mention.span.text, doc.language) or (
-                    (story, k) in scoped_initials and is_acronym(mention.span.text))):
+            if id(mention) in described or (mention.label == "ORG" and not mention.kb and (story, k) in scoped_initials
+                                            and is_acronym(mention.span.text)):
                 # "Guardia costiera", "Parlamento", and "Asp" for "Azienda sanitaria provinciale": whose depends on
                 # the story, unless the text says whose ("il ministero della Cultura romeno")
                 scope = f"of {mention.qualifier}" if mention.qualifier else story
