@@ -204,7 +204,7 @@ def _lone_places(doc: Document, found) -> list[tuple[Mention, tuple[int, int]]]:
                 or token.lower_ in first_names or not known_place(token.text, doc.language):
             continue
         if token.i + 1 < len(doc.nlp) and doc.nlp[token.i + 1].is_title:
-            continue  # a piece of a longer name ("San Sebastián")
+            continue  # a piece of a longer name ("San Marino")
         prev = doc.nlp[token.i - 1]
         listed = prev.text in (",", "e", "and") and (token.i - 1 in places_at or any(
             b == token.i - 1 for _, (a, b) in out))

@@ -578,7 +578,7 @@ def _spread_names(docs: list[Document], related: _Related) -> None:
 
 
 def _inside_longer_name(text: str, start: int, end: int) -> bool:
-    """Capitalised words right before or after: "Chen" in "Chen Jia Hui", "Papa" in "Papa Giovanni"."""
+    """Capitalised words right before or after: "Li" in "Li Wei Ming", "Papa" in "Papa Francesco"."""
     before = text[:start].rstrip(" ")
     after = text[end:].lstrip(" ")
     return (len(before) < start and before[-1:].isalpha() and before.split()[-1][:1].isupper()
